@@ -1,18 +1,30 @@
-// Placeholder: the clean stage is filled in by the input work.
 import type { Removal } from '../../schema/article.ts';
 import type { SourceFormat } from '../decode/index.ts';
+import { cleanLines } from './lines.ts';
+import { markdownToText } from './markdown.ts';
+import { htmlToArticle } from './html.ts';
+
+export interface Embedded { title?: string; byline?: string; publisher?: string; published?: string; url?: string }
 
 export interface Cleaned {
   /** The article text, paragraphs separated by blank lines. */
   body: string;
   /** What was taken out, verbatim. */
   removed: Removal[];
-  /** Metadata the format itself carries (HTML <title>, meta tags, Markdown frontmatter). */
-  embedded: { title?: string; byline?: string; publisher?: string; published?: string; url?: string };
+  /** Metadata the format itself carries (HTML meta tags, Markdown frontmatter, a dateline). */
+  embedded: Embedded;
+  /** The text as decoded, before cleaning: the metadata stage reads its header lines. */
+  raw: string;
 }
 
-/** Separates the article from what is not the article. */
-export function cleanArticle(text: string, _format: SourceFormat): Cleaned {
-  const body = text.split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean).join('\n\n');
-  return { body, removed: [], embedded: {} };
+/** Separates the article from what is not the article, recording every removal. */
+export function cleanArticle(text: string, format: SourceFormat): Cleaned {
+  if (format === 'html') {
+    const page = htmlToArticle(text);
+    const lines = cleanLines(page.text);
+    return { body: lines.body, removed: [...page.removed, ...lines.removed], embedded: { ...lines.embedded, ...page.embedded }, raw: page.text };
+  }
+  const md = format === 'markdown' ? markdownToText(text) : { text, removed: [], embedded: {} };
+  const lines = cleanLines(md.text);
+  return { body: lines.body, removed: [...md.removed, ...lines.removed], embedded: { ...lines.embedded, ...md.embedded }, raw: text };
 }

@@ -28,7 +28,8 @@ export function referenceFor(body: string, published: string | null, window: [st
   else if (PRESIDENT_ELECT.test(body)) year = 2024;
   const bound = window ? parseDay(window[1]) : null;
   if (year === null && !bound) return { day: null, isPublication: false };
-  const provisional = bound ?? new Date(Date.UTC(year!, 11, 31, 12));
+  const byYear = year !== null ? new Date(Date.UTC(year, 11, 31, 12)) : null;
+  const provisional = byYear && bound ? (byYear < bound ? byYear : bound) : (byYear ?? bound)!;
   let latest: Date | null = null;
   for (const r of chrono.en.casual.parse(body, provisional, { forwardDate: false })) {
     // Only dates the text names outright ("February", "March 5, 2020"), not "now" or "last month".

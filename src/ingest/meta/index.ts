@@ -1,7 +1,17 @@
-// Placeholder: the meta stage is filled in by the input work.
 import type { Cleaned } from '../clean/index.ts';
+import { publicationDate } from './published.ts';
+import { publicationWindow } from './window.ts';
+import { titleOf } from './title.ts';
 
-export interface MetaHints { published?: string; url?: string; publisher?: string; title?: string }
+export interface MetaHints {
+  published?: string | undefined;
+  /** Where `published` came from when given: a command-line flag or a sidecar file. */
+  publishedFrom?: 'flag' | 'sidecar' | undefined;
+  url?: string | undefined;
+  publisher?: string | undefined;
+  title?: string | undefined;
+}
+
 export interface Meta {
   title: string;
   publisher: string | null;
@@ -12,16 +22,17 @@ export interface Meta {
   published_window: [string, string] | null;
 }
 
-/** Title, outlet, author and publication date, from the editor's hints first, then the text. */
+/** Title, outlet, author and publication date: the editor's hints first, then what the file carries, then the text. */
 export function readMeta(cleaned: Cleaned, hints: MetaHints, fallbackTitle: string): Meta {
-  const firstLine = cleaned.body.split('\n')[0] ?? '';
+  const fromText = hints.published ? null : cleaned.embedded.published ?? publicationDate(cleaned.raw);
+  const published = hints.published ?? fromText ?? null;
   return {
-    title: hints.title ?? cleaned.embedded.title ?? (firstLine.slice(0, 120) || fallbackTitle),
+    title: hints.title ?? cleaned.embedded.title ?? titleOf(cleaned.raw, cleaned.body) ?? fallbackTitle,
     publisher: hints.publisher ?? cleaned.embedded.publisher ?? null,
     byline: cleaned.embedded.byline ?? null,
     url: hints.url ?? cleaned.embedded.url ?? null,
-    published: hints.published ?? null,
-    published_source: hints.published ? 'flag' : null,
-    published_window: null,
+    published,
+    published_source: hints.published ? (hints.publishedFrom ?? 'flag') : published ? 'text' : null,
+    published_window: published ? null : publicationWindow(cleaned.body),
   };
 }

@@ -1,0 +1,20 @@
+import { franc } from 'franc-min';
+
+const NAMES: Record<string, string> = {
+  spa: 'Spanish', fra: 'French', por: 'Portuguese', deu: 'German', ita: 'Italian', rus: 'Russian', cmn: 'Chinese', arb: 'Arabic',
+  jpn: 'Japanese', kor: 'Korean', vie: 'Vietnamese', tgl: 'Tagalog', hin: 'Hindi', ukr: 'Ukrainian', pol: 'Polish', nld: 'Dutch', tur: 'Turkish',
+};
+
+/** The language of a text when it is confidently not English (name, e.g. "Spanish"); null for English or when unsure. */
+export function detectLanguage(text: string): string | null {
+  // A sample from the middle avoids English boilerplate at the top of translated pages; short texts are not judged.
+  const sample = text.length > 6000 ? text.slice(Math.floor(text.length / 2) - 3000, Math.floor(text.length / 2) + 3000) : text;
+  if (sample.replace(/\s+/g, ' ').length < 250) return null;
+  const code = franc(sample, { minLength: 250 });
+  if (code === 'und' || code === 'eng' || code === 'sco') return null;
+  // franc-min mistakes some English for a neighbour now and then; require that common English words are rare too.
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  const english = words.filter((w) => /^(the|and|of|to|in|is|that|for|was|with|said|were|are|from)$/.test(w)).length;
+  if (words.length && english / words.length > 0.08) return null;
+  return NAMES[code] ?? code;
+}
