@@ -29,6 +29,14 @@ export const AGENCY_NAMES: Record<AgencyId, string> = {
   OTHER: 'Other agencies',
 };
 
+/** Short names for sentences and chart labels ("U.S. Marshals", "Border Patrol"). */
+export const AGENCY_SHORT: Record<AgencyId, string> = {
+  ICE: 'ICE', ERO: 'ICE ERO', HSI: 'HSI', CBP: 'CBP', USBP: 'Border Patrol', BORTAC: 'BORTAC', BORSTAR: 'BORSTAR', OFO: 'CBP field officers',
+  AMO: 'CBP Air and Marine', DOJ: 'Justice Department', USMS: 'U.S. Marshals', DEA: 'DEA', ATF: 'ATF', FBI: 'FBI', BOP: 'Bureau of Prisons',
+  'IRS-CI': 'IRS criminal investigators', DSS: 'State Department DSS', USCIS: 'USCIS', FPS: 'Federal Protective Service', FAMS: 'Federal Air Marshals',
+  USCG: 'Coast Guard', NATIONAL_GUARD: 'National Guard', MILITARY: 'active-duty military', DHS: 'DHS', OTHER: 'other federal',
+};
+
 /** The family an agency belongs to, for colouring the overview: ICE, CBP, DOJ, military, or other. */
 export function agencyFamily(id: AgencyId): 'ICE' | 'CBP' | 'DOJ' | 'MILITARY' | 'OTHER' {
   if (id === 'ICE' || id === 'ERO' || id === 'HSI') return 'ICE';

@@ -1,11 +1,38 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildTimeline } from '../ingest/cluster/index.ts';
+import { Registry } from '../ingest/cluster/ids.ts';
+import { writeAtomic } from '../ingest/write/atomic.ts';
+import { contentDir } from './content-dir.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
 let cached: Promise<TimelineEvent[]> | undefined;
 
-/** The clustered timeline, computed once per build and shared by every page. */
+/** content/ids.json, the registry of every event id ever published. */
+export function registryPath(): string {
+  return join(contentDir(), 'ids.json');
+}
+
+function readRegistry(): Registry {
+  const path = registryPath();
+  if (!existsSync(path)) return { ids: {}, retired: {} };
+  const parsed = Registry.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/**
+ * The clustered timeline, computed once per build and shared by every page. The build keeps the id
+ * registry current: new ids are recorded as they are published, so they can never silently vanish.
+ */
 export function getTimeline(): Promise<TimelineEvent[]> {
-  cached ??= getCollection('articles').then((entries) => buildTimeline(entries.map((e) => ({ id: e.id, data: e.data }))));
+  cached ??= getCollection('articles').then((entries) => {
+    const before = readRegistry();
+    const { events, registry } = buildTimeline(entries.map((e) => ({ id: e.id, data: e.data })), before);
+    const text = `${JSON.stringify(registry, null, 1)}\n`;
+    if (!existsSync(registryPath()) || readFileSync(registryPath(), 'utf8') !== text) writeAtomic(registryPath(), text);
+    return events;
+  });
   return cached;
 }

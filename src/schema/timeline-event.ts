@@ -24,6 +24,8 @@ export const Source = z.object({
   personnel_qualifier: PersonnelQualifier.nullable(),
   places: z.array(z.string()),
   reviewed: z.boolean(),
+  /** True when this source gives no date of its own and the timeline date comes from the other sources. */
+  date_inferred: z.boolean(),
 });
 export type Source = z.output<typeof Source>;
 
