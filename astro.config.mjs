@@ -12,4 +12,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No telemetry, no prefetching from other origins: the site must make no requests outside itself.
   prefetch: false,
+  // Scripts always ship as files: the Content-Security-Policy allows no inline scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,25 +1,8 @@
 import { z } from 'astro/zod';
+import { AGENCY_IDS } from '../data/agency-tree.ts';
 
-/** Canonical agency ids. A unit's parent is in `AGENCY_PARENT`; full names live in src/data/agencies.ts. */
-export const AGENCY_IDS = [
-  'ICE', 'ERO', 'HSI', 'CBP', 'USBP', 'BORTAC', 'BORSTAR', 'OFO', 'AMO',
-  'DOJ', 'USMS', 'DEA', 'ATF', 'FBI', 'BOP', 'IRS-CI', 'DSS', 'USCIS', 'FPS', 'FAMS', 'USCG',
-  'NATIONAL_GUARD', 'MILITARY', 'DHS', 'OTHER',
-] as const;
+export { AGENCY_IDS, AGENCY_PARENT, lineage } from '../data/agency-tree.ts';
 
-/** One agency or unit, by canonical id. */
+/** One agency or unit, by canonical id; full names live in src/data/agencies.ts. */
 export const AgencyId = z.enum(AGENCY_IDS);
 export type AgencyId = z.output<typeof AgencyId>;
-
-/** The unit each sub-unit belongs to (the scorer's lineage uses the same tree). */
-export const AGENCY_PARENT: Partial<Record<AgencyId, AgencyId>> = {
-  ERO: 'ICE', HSI: 'ICE', USBP: 'CBP', OFO: 'CBP', AMO: 'CBP', BORTAC: 'USBP', BORSTAR: 'USBP',
-  USMS: 'DOJ', DEA: 'DOJ', ATF: 'DOJ', FBI: 'DOJ', BOP: 'DOJ',
-};
-
-/** The agency itself and every unit above it, nearest first. */
-export function lineage(id: AgencyId): AgencyId[] {
-  const chain: AgencyId[] = [];
-  for (let a: AgencyId | undefined = id; a; a = AGENCY_PARENT[a]) chain.push(a);
-  return chain;
-}

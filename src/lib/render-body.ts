@@ -1,0 +1,21 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import remarkEvidence, { type EvidenceOptions } from '../remark/evidence.ts';
+import remarkSafeLinks from '../remark/safe-links.ts';
+
+/**
+ * An article body as HTML: Markdown through remark, with raw HTML dropped (remark-rehype leaves it out unless
+ * told otherwise), only http(s) links kept, and each event's evidence sentence marked and linked.
+ */
+export async function renderBody(markdown: string, evidence: EvidenceOptions['evidence']): Promise<string> {
+  const file = await unified()
+    .use(remarkParse)
+    .use(remarkSafeLinks)
+    .use(remarkEvidence, { evidence })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(markdown);
+  return String(file);
+}
