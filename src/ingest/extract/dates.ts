@@ -53,11 +53,13 @@ export function findDates(sentence: string, reference: Date | null, referenceIsP
     let precision: DatePrecision = c.isCertain('day') || weekdayOnly || /\b(?:yesterday|today|tonight)\b/.test(text) ? 'day' : c.isCertain('month') || /\bmonth\b/.test(text) ? 'month' : 'year';
     if (/\b(?:last|this|past)\s+year\b/.test(text)) precision = 'year';
     if (/\b(?:last|this|past)\s+week\b/.test(text)) precision = 'day';
-    // Prefer the past: a date without a year that lands after the reference is last year's.
-    if (reference && !c.isCertain('year') && d.getTime() > reference.getTime() + DAY) {
+    // Prefer the past: a weekday after the reference day is last week's, a yearless date last year's.
+    if (reference && !c.isCertain('year') && day > iso(reference)) {
       d = weekdayOnly ? new Date(d.getTime() - 7 * DAY) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
       day = iso(d);
     }
+    // The record dates moves when they happened or were announced: "next month" in a plan is not its date.
+    if (reference && referenceIsPublication && day > iso(reference) && (precision === 'day' || day.slice(0, 7) > iso(reference).slice(0, 7))) continue;
     const date = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
     out.push({ date, precision, explicit: true });
   }

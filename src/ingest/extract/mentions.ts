@@ -57,7 +57,9 @@ export function mentionsIn(s: Sentence, index: number, ref: Reference): Mention[
     const action = findAction(clause) ?? sentenceAction;
     const personnel = findPersonnel(clause);
     const own = findPlaces(clause);
-    const places = own.places.length ? own : clause === s.text ? sentencePlaces : { places: [], origins: own.origins };
+    // "... to San Diego, and the governor ordered 1,000 Guard members to the city": the city is the one named before.
+    const anaphoric = /\b(?:the|that)\s+(?:city|capital|District|area)\b/i.test(clause);
+    const places = own.places.length ? own : clause === s.text || anaphoric ? sentencePlaces : { places: [], origins: own.origins };
     const clauseDates = clause === s.text ? dates : findDates(normalizeForDates(clause), ref.day, ref.isPublication);
     const date = (clauseDates[0] ?? dates[0]) ?? null;
     return {

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { processArticle } from '../../../src/ingest/pipeline.ts';
+import { fixtureDirs, readExpected, writeExpected } from '../fixtures.ts';
+
+interface Expected { published: string | null; events: Array<Record<string, unknown>> }
+const FIELDS = ['date', 'date_precision', 'agencies', 'action', 'personnel', 'personnel_qualifier', 'places', 'operation'] as const;
+
+for (const { name, dir, input } of fixtureDirs().filter((f) => readExpected<Expected>(f.dir)?.events !== undefined || process.env.UPDATE === '1')) {
+  test(`extractEvents on ${name} gives the expected events`, () => {
+    const expected = readExpected<Expected>(dir);
+    const published = expected?.published ?? '2025-06-11';
+    const result = processArticle(readFileSync(input), input.split('/').pop()!, { published });
+    assert.ok(result.ok, `the pipeline rejected ${name}`);
+    const got = result.article.events!.map((e) => Object.fromEntries(FIELDS.map((f) => [f, e[f] ?? null])));
+    if (!expected?.events || process.env.UPDATE === '1') {
+      if (writeExpected(dir, { published, events: got })) return;
+      assert.fail(`${name}/expected.json is missing; write it with UPDATE=1 and check it by eye`);
+    }
+    assert.deepEqual(got, expected.events);
+  });
+}
