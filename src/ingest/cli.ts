@@ -11,6 +11,7 @@ import { writeAtomic } from './write/atomic.ts';
 import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import { Article } from '../schema/article.ts';
 
 const SIDECAR = /\.meta\.(json|ya?ml)$/i;
 const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
@@ -115,7 +116,13 @@ files.forEach((file, i) => {
     };
     const result = processArticle(bytes, sourceFile, hints);
     if (!result.ok) return reject(result.reason);
-    const article = mergeWithExisting(result.article, existing);
+    // Parsed through the schema, so every field an editor may set is written out, with its default.
+    const checked = Article.safeParse(mergeWithExisting(result.article, existing));
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return reject(`its entry would not be valid: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const article = checked.data;
     const text = stringifyEntry({ data: article as Record<string, unknown>, body: result.body });
     claimed.set(slug, sourceFile);
     const sourcePath = join(sourcesDir, sourceFile);

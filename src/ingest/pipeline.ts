@@ -2,7 +2,7 @@ import type { ArticleInput } from '../schema/article.ts';
 import { decodeSource } from './decode/index.ts';
 import { cleanArticle } from './clean/index.ts';
 import { readMeta, type MetaHints } from './meta/index.ts';
-import { extractEvents } from './extract/index.ts';
+import { extractEvents, MAX_EVENTS } from './extract/index.ts';
 import { sha256 } from '../lib/hash.ts';
 
 export type Processed =
@@ -14,12 +14,16 @@ export function processArticle(bytes: Uint8Array, sourceFile: string, hints: Met
   const decoded = decodeSource(bytes, sourceFile);
   if (!decoded.ok) return decoded;
   const cleaned = cleanArticle(decoded.text, decoded.format);
-  if (!cleaned.body.trim()) return { ok: false, reason: 'no article text left after cleaning' };
+  const words = cleaned.body.match(/\p{L}+/gu)?.length ?? 0;
+  // A page that is all menu or a single caption is not an article; eight words is less than any news sentence.
+  if (words < 8) return { ok: false, reason: `no article text left after cleaning (${words} word${words === 1 ? '' : 's'})` };
   const meta = readMeta(cleaned, hints, sourceFile.replace(/\.[^.]+$/, ''));
   const events = extractEvents(cleaned.body, { published: meta.published, window: meta.published_window });
   const needs_review = [
     ...(meta.published ? [] : ['undated']),
     ...(events.some((e) => (e.confidence ?? 0.5) < 0.6) ? ['low-confidence'] : []),
+    // The extractor stops at MAX_EVENTS: a list or table of moves needs a person to split it.
+    ...(events.length >= MAX_EVENTS ? [`more than ${MAX_EVENTS} events; only the first ${MAX_EVENTS} were kept`] : []),
   ];
   return {
     ok: true,

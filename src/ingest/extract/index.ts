@@ -20,7 +20,7 @@ export interface ExtractContext {
 const END_OF_ARTICLE = /^(?:You May Also Like|Related(?: Coverage| Stories| Articles| Content)?|Read More|More (?:from|Stories)\b.*|Recommended(?: for you)?|Leave a Reply|Comments?|Most Popular|Trending(?: Now)?|Also Read|See also)\s*:?$/i;
 
 // More events than this in one article means a list or table, not prose reporting; the extractor stops there.
-const MAX_EVENTS = 200;
+export const MAX_EVENTS = 200;
 
 /** The redeployment events an article states, one per action, in text order. */
 export function extractEvents(body: string, ctx: ExtractContext): ArticleEventInput[] {

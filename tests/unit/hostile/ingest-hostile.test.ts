@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CASES } from '../../fixtures/hostile/corpus.ts';
+import { parseEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { Article } from '../../../src/schema/article.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const CLI = join(ROOT, 'src/ingest/cli.ts');
+
+function ingest(args: string[], contentDir: string, cwd: string) {
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+function setup() {
+  const work = mkdtempSync(join(tmpdir(), 'hostile-'));
+  const inbox = join(work, 'inbox');
+  mkdirSync(join(inbox, 'sub'), { recursive: true });
+  for (const c of CASES) {
+    writeFileSync(join(inbox, c.name), c.bytes());
+    if (c.sidecar) writeFileSync(join(inbox, c.sidecar.name), c.sidecar.text);
+  }
+  return { work, inbox, content: join(work, 'content') };
+}
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
+}
+
+test(`ingest reports each of the ${CASES.length} hostile inputs on one line with the expected outcome`, () => {
+  assert.ok(CASES.length >= 30);
+  const { work, inbox, content } = setup();
+  const args = CASES.map((c) => join(inbox, c.name));
+  const r = ingest(args, content, work);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(r.status, 1, 'exit status 1 when any input is rejected');
+  for (const c of CASES) {
+    const line = lines.find((l) => l.includes(` ${join(inbox, c.name)}`));
+    assert.ok(line, `no report line for ${c.name}`);
+    assert.ok(!line.includes('\n'));
+    assert.match(line, new RegExp(`\\] ${c.expected.outcome === 'rejected' ? 'rejected' : '(written|unchanged)'} `), `${c.name}: ${line}`);
+    if (c.expected.says) assert.match(line, c.expected.says, `${c.name}: ${line}`);
+  }
+  const rejected = CASES.filter((c) => c.expected.outcome === 'rejected').length;
+  assert.match(lines.at(-1)!, new RegExp(`${CASES.length} inputs: ${CASES.length - rejected} written, 0 unchanged, ${rejected} rejected`));
+
+  // Nothing outside CONTENT_DIR, nothing half-written, every entry valid, nothing from the files executed.
+  const outside = allFiles(work).filter((f) => !f.startsWith(content) && !f.startsWith(inbox));
+  assert.deepEqual(outside, []);
+  assert.equal(existsSync(join(work, 'PWNED-js-front-matter')) || existsSync(join(ROOT, 'PWNED-js-front-matter')), false);
+  const entries = readdirSync(join(content, 'articles'));
+  assert.ok(entries.every((f) => f.endsWith('.md') && !f.startsWith('.')), entries.join(', '));
+  for (const f of entries) Article.parse(parseEntry(readFileSync(join(content, 'articles', f), 'utf8')).data);
+
+  const entry = (slug: string) => parseEntry(readFileSync(join(content, 'articles', `${slug}.md`), 'utf8'));
+  assert.equal(entry('yaml-retyped-values').data.title, '12:30');
+  assert.equal(entry('yaml-retyped-values').data.published, '2024-11-14');
+  assert.ok(String(entry('long-title').data.title).length <= 160);
+  assert.ok((entry('five-thousand-events').data.events as unknown[]).length <= 200);
+  assert.ok((entry('five-thousand-events').data.needs_review as string[]).some((n) => /more than 200 events/.test(n)));
+  for (const e of entry('impossible-dates').data.events as Array<{ date: string | null }>) assert.ok(!e.date || (e.date >= '2020' && e.date < '2026'), e.date ?? '');
+  assert.doesNotMatch(entry('script-style-iframe').body, /alert|<script|onclick|iframe/);
+  assert.doesNotMatch(entry('javascript-links').body, /javascript:|data:text/);
+  assert.doesNotMatch(entry('raw-html').body, /<img|<script/);
+  assert.doesNotMatch(entry('crlf').body + entry('lone-cr').body, /\r/);
+  assert.ok(existsSync(join(content, 'sources', 'name-with-spaces.txt')));
+  assert.ok(existsSync(join(content, 'sources', 'dot-dot.txt')));
+  assert.ok(readdirSync(join(content, 'sources')).some((f) => f.startsWith('cafe-resume')));
+
+  // A second run over the same inputs changes nothing.
+  const again = ingest(args, content, work);
+  assert.match(again.stdout.trim().split('\n').at(-1)!, new RegExp(`0 written, ${CASES.length - rejected} unchanged, ${rejected} rejected`));
+});
+
+test('ingest never overwrites an event or metadata an editor reviewed', () => {
+  const { work, inbox, content } = setup();
+  const file = join(inbox, 'crlf.txt');
+  ingest([file], content, work);
+  const path = join(content, 'articles', 'crlf.md');
+  const edited = readFileSync(path, 'utf8').replace(/    date: null/, "    date: '2020-01-02'").replace(/    reviewed: false/, '    reviewed: true').replace(/note: null/, 'note: checked by phone');
+  writeFileSync(path, edited);
+  ingest([file], content, work);
+  const after = readFileSync(path, 'utf8');
+  assert.match(after, /date: '2020-01-02'/);
+  assert.match(after, /note: checked by phone/);
+});
+
+test('ingest killed mid-run leaves only whole entries', async () => {
+  const { work, content } = setup();
+  const many = join(work, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 150; i++) writeFileSync(join(many, `story-${i}.txt`), CASES.find((c) => c.name === 'crlf.txt')!.bytes());
+  const child = spawn(process.execPath, [CLI, many], { cwd: work, env: { ...process.env, CONTENT_DIR: content } });
+  await new Promise<void>((done) => {
+    let seen = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      seen += d.toString().split('\n').filter(Boolean).length;
+      if (seen >= 5) child.kill('SIGKILL');
+    });
+    child.on('exit', () => done());
+  });
+  const dir = join(content, 'articles');
+  const entries = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.'));
+  assert.ok(entries.length >= 5 && entries.length < 150, `${entries.length} entries`);
+  for (const f of entries) Article.parse(parseEntry(readFileSync(join(dir, f), 'utf8')).data);
+});
