@@ -1,0 +1,25 @@
+// Checks over the built files themselves: every internal link and #anchor resolves, and the HTML validates.
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { checkLinks } from '../tools/check-links.ts';
+import { HTML_VALIDATE_CONFIG } from '../tools/html-validate.config.ts';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+test('every internal link, asset and #anchor in dist/ resolves', () => {
+  expect(existsSync(DIST)).toBe(true);
+  expect(checkLinks(DIST, '/')).toEqual([]);
+});
+
+test('every HTML page in dist/ passes html-validate', async () => {
+  const validator = new HtmlValidate(HTML_VALIDATE_CONFIG);
+  const pages = readdirSync(DIST, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).map((d) => join(d.parentPath, d.name));
+  const errors: string[] = [];
+  for (const file of pages) {
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    for (const r of report.results) for (const m of r.messages) errors.push(`${file.slice(DIST.length)}:${m.line}: ${m.ruleId}: ${m.message}`);
+  }
+  expect(errors).toEqual([]);
+});
