@@ -1,13 +1,38 @@
 // Builds the site from a content folder into an output folder, as the real build does (Astro, then Pagefind).
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+// Astro keeps build state in the project's .astro/ folder, so two builds at once break each other:
+// test workers take turns through a lock directory (mkdir is atomic).
+const LOCK = join(ROOT, '.astro-build.lock');
+
+function withLock<T>(fn: () => T): T {
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() - started > 300_000) throw new Error(`waited 5 minutes for ${LOCK}; remove it if no build is running`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): void {
   const opts = { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, ...env }, stdio: 'pipe' as const };
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir, '--output-subdir', 'pagefind'], opts);
+  withLock(() => {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir, '--output-subdir', 'pagefind'], opts);
+  });
 }
 
 export function ingest(contentDir: string, args: string[]): string {
