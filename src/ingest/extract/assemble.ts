@@ -47,7 +47,7 @@ export function groupMentions(mentions: Mention[]): Draft[] {
   const place = (m: Mention, d: Draft | undefined, create: boolean) => {
     if (d) {
       const kept = m.agencies.filter((a) => related(agenciesOf(d), [a]));
-      const joined = { ...m, agencies: kept };
+      const joined = { ...m, agencies: kept, partial: kept.length < m.agencies.length };
       d.mentions.push(joined);
       d.last = Math.max(d.last, m.sentence);
       home.set(m, d);
@@ -80,7 +80,7 @@ export function groupMentions(mentions: Mention[]): Draft[] {
 export function draftToEvent(d: Draft, key: string, fallback: { date: string | null; focusPlace: string | null }): ArticleEventInput {
   const first = d.mentions[0]!;
   // The earliest statement (the lede, usually) names the action, unless the anchor is the more specific deputizing.
-  const earliest = [...d.mentions].filter((m) => !m.weak).sort((a, b) => a.sentence - b.sentence)[0] ?? first;
+  const earliest = [...d.mentions].filter((m) => !m.weak && !m.partial && m.agencies.length).sort((a, b) => a.sentence - b.sentence)[0] ?? first;
   const action = first.action === 'deputize' ? first.action : earliest.action;
   const agencies = agenciesOf(d).filter((a) => d.mentions.some((m) => m.agencies.includes(a)));
   const date = firstDate(d);
@@ -102,7 +102,8 @@ export function draftToEvent(d: Draft, key: string, fallback: { date: string | n
     places,
     origin,
     operation: d.mentions.flatMap((m) => m.operations)[0] ?? null,
-    evidence: first.text,
+    // The earliest full statement (the lede, usually) is the sentence to quote.
+    evidence: earliest.text,
     confidence: Math.round(confidence * 100) / 100,
   };
 }

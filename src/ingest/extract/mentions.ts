@@ -30,6 +30,8 @@ export interface Mention {
   additional: boolean;
   /** Refers back to a place named earlier ("the city", "the capital"). */
   anaphoricPlace: boolean;
+  /** Joined an event with only some of its agencies (a summary sentence naming several moves). */
+  partial?: boolean;
 }
 
 // Re-spun copy writes "final month" for "last month".
@@ -42,6 +44,11 @@ function clauses(sentence: string): string[] {
   if (parts.length < 2) return [sentence];
   const rich = parts.filter((p) => findAgencies(p).length && (findPersonnel(p)?.personnel || findAction(p)));
   return rich.length >= 2 ? parts : [sentence];
+}
+
+/** ICE's "special agents" are its Homeland Security Investigations agents. */
+function withInvestigations(ids: AgencyId[], clause: string): AgencyId[] {
+  return ids.includes('ICE') && !ids.includes('HSI') && /\bspecial\s+agents\b/i.test(clause) ? [...ids, 'HSI'] : ids;
 }
 
 /** The moves a sentence states, usually one, two when two clauses each name their own agency and count. */
@@ -66,7 +73,7 @@ export function mentionsIn(s: Sentence, index: number, ref: Reference): Mention[
       sentence: index,
       paragraph: s.paragraph,
       text: s.text,
-      agencies: agencyIds(findAgencies(clause)),
+      agencies: withInvestigations(agencyIds(findAgencies(clause)), clause),
       action: action.action,
       personnel: personnel?.personnel ?? null,
       qualifier: personnel?.qualifier ?? null,

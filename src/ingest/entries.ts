@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Article } from '../schema/article.ts';
+import { parseEntry } from './write/frontmatter.ts';
+import type { ArticleEntry } from './cluster/index.ts';
+
+export interface EntryProblem { file: string; field: string; message: string }
+
+/** Every entry under <content>/articles, validated by the same schema the site uses; problems in one line each. */
+export function loadEntries(contentDir: string): { entries: ArticleEntry[]; problems: EntryProblem[] } {
+  const dir = join(contentDir, 'articles');
+  const entries: ArticleEntry[] = [];
+  const problems: EntryProblem[] = [];
+  if (!existsSync(dir)) return { entries, problems };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.')).sort()) {
+    const file = join(dir, name);
+    let data: Record<string, unknown>;
+    try {
+      data = parseEntry(readFileSync(file, 'utf8')).data;
+    } catch (e) {
+      problems.push({ file, field: '(front matter)', message: (e as Error).message.split('\n')[0]! });
+      continue;
+    }
+    const parsed = Article.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
+      continue;
+    }
+    entries.push({ id: name.replace(/\.md$/, ''), data: parsed.data });
+  }
+  return { entries, problems };
+}
+
+export function formatProblem(p: EntryProblem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
