@@ -1,5 +1,7 @@
 import { franc } from 'franc-min';
 
+const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'said', 'were', 'are', 'from', 'on', 'a', 'by', 'it', 'as', 'at']);
+
 const NAMES: Record<string, string> = {
   spa: 'Spanish', fra: 'French', por: 'Portuguese', deu: 'German', ita: 'Italian', rus: 'Russian', cmn: 'Chinese', arb: 'Arabic',
   jpn: 'Japanese', kor: 'Korean', vie: 'Vietnamese', tgl: 'Tagalog', hin: 'Hindi', ukr: 'Ukrainian', pol: 'Polish', nld: 'Dutch', tur: 'Turkish',
@@ -8,8 +10,14 @@ const NAMES: Record<string, string> = {
 /** The language of a text when it is confidently not English (name, e.g. "Spanish"); null for English or when unsure. */
 export function detectLanguage(text: string): string | null {
   // A sample from the middle avoids English boilerplate at the top of translated pages; short texts are not judged.
-  const sample = text.length > 6000 ? text.slice(Math.floor(text.length / 2) - 3000, Math.floor(text.length / 2) + 3000) : text;
+  const sample = text.length > 3000 ? text.slice(Math.floor(text.length / 2) - 1500, Math.floor(text.length / 2) + 1500) : text;
   if (sample.replace(/\s+/g, ' ').length < 250) return null;
+  // Plain English is recognised from its commonest words at once; franc runs only on the rest.
+  const sampleWords = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  const common = sampleWords.filter((w) => ENGLISH.has(w)).length;
+  if (sampleWords.length && common / sampleWords.length > 0.12) return null;
+  // Too few different words to judge a language from (a repeated word, a list of names).
+  if (new Set(sample.toLowerCase().match(/\p{L}+/gu) ?? []).size < 25) return null;
   const code = franc(sample, { minLength: 250 });
   if (code === 'und' || code === 'eng' || code === 'sco') return null;
   // franc-min mistakes some English for a neighbour now and then; require that common English words are rare too.

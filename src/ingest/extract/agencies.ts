@@ -10,7 +10,22 @@ const BENEFICIARY = /\b(?:assist|assisting|help|helping|support|supporting|aid|a
 export interface AgencyMention { ids: AgencyId[]; index: number; text: string; institutional: boolean }
 
 /** Agencies a sentence names, in text order, each once; ICE only where its own people are meant. */
+// Every alias contains one of these words; a sentence with none of them names no agency.
+const ANY_AGENCY = /ICE|CBP|DHS|DOJ|HSI|ERO|OFO|AMO|USBP|USMS|DEA|ATF|FBI|BOP|IRS|DSS|USCIS|FPS|FAMS|FEMA|TSA|BORTAC|BORSTAR|Border|Customs|Marshal|Drug|Alcohol|Bureau|Prison|Jail|Revenue|Income|Diplomatic|Citizenship|Protective|Coast|Guard|Marine|Army|Pentagon|military|active|Homeland|Justice|deportation|fugitive|Secret|Park|Emergency|Transportation/;
+
+const memo = new Map<string, AgencyMention[]>();
+
 export function findAgencies(sentence: string): AgencyMention[] {
+  if (!ANY_AGENCY.test(sentence)) return [];
+  const hit = memo.get(sentence);
+  if (hit) return hit;
+  const found = scan(sentence);
+  if (memo.size > 5000) memo.clear();
+  memo.set(sentence, found);
+  return found;
+}
+
+function scan(sentence: string): AgencyMention[] {
   const taken: Array<[number, number]> = [];
   const found: AgencyMention[] = [];
   const helped: Array<[number, number]> = [];

@@ -23,8 +23,12 @@ const CHRONO = chrono.en.casual.clone();
  * text itself pins when that is unknown): the past is preferred, weekday names without a reference stay
  * unresolved, and a phrase that names only a month gives month precision.
  */
+// Words without which a sentence states no date: chrono-node is not asked about the others.
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year|term)/i;
+
 export function findDates(sentence: string, reference: Date | null, referenceIsPublication: boolean): FoundDate[] {
   const out: FoundDate[] = [];
+  if (!DATEISH.test(sentence)) return out;
   if (FIRST_WEEK_SECOND_TERM.test(sentence)) out.push({ date: '2025-01', precision: 'month', explicit: true });
   if (reference && WEEKEND.test(sentence) && referenceIsPublication) {
     // The Saturday on or before the reference day.

@@ -29,12 +29,16 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
   const sentences = splitSentences(text);
   const ref = referenceFor(text, ctx.published, ctx.window);
-  const mentions: Mention[] = sentences.flatMap((s, i) => mentionsIn(s, i, ref));
+  const named = sentences.map((s) => findAgencies(s.text).length > 0);
+  const nearAgency = (i: number) => named.slice(Math.max(0, i - 4), i).some(Boolean);
+  const mentions: Mention[] = sentences.flatMap((s, i) => mentionsIn(s, i, ref, nearAgency));
   resolveFromPreviousSentence(mentions, sentences.map((s) => s.text), ref);
   const drafts = groupMentions(mentions);
   attachCityLists(drafts, sentences.map((s) => s.text));
   attachOperations(drafts, sentences.map((s) => s.text));
-  const focus = focusPlace(text);
+  // The article's main city is looked for only when a move says "the city" and names none.
+  const needsFocus = drafts.some((d) => d.mentions.some((m) => m.anaphoricPlace) && !d.mentions.some((m) => m.places.length));
+  const focus = needsFocus ? focusPlace(text) : null;
   return drafts
     .slice(0, MAX_EVENTS)
     .map((d, i) => draftToEvent(d, `e${i + 1}`, { date: ctx.published, focusPlace: focus }))
@@ -65,7 +69,10 @@ function resolveFromPreviousSentence(mentions: Mention[], sentences: string[], r
 
 /** "Boston, New York, Detroit ... are among the cities" gives the cities of the move just before that has none. */
 function attachCityLists(drafts: Draft[], sentences: string[]): void {
+  const waiting = drafts.filter((d) => !d.mentions.some((m) => m.places.length) && /\bcities\b/i.test(d.mentions.map((m) => m.text).join(' ')));
+  if (!waiting.length) return;
   sentences.forEach((s, i) => {
+    if ((s.match(/,/g)?.length ?? 0) < 2) return;
     const cities = findCityList(s);
     if (cities.length < 3) return;
     const target = [...drafts].reverse().find((d) => d.mentions[0]!.sentence < i && i - d.mentions[0]!.sentence <= 6 && !d.mentions.some((m) => m.places.length) && /\bcities\b/i.test(d.mentions.map((m) => m.text).join(' ')));

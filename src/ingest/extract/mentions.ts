@@ -52,11 +52,13 @@ function withInvestigations(ids: AgencyId[], clause: string): AgencyId[] {
 }
 
 /** The moves a sentence states, usually one, two when two clauses each name their own agency and count. */
-export function mentionsIn(s: Sentence, index: number, ref: Reference): Mention[] {
+export function mentionsIn(s: Sentence, index: number, ref: Reference, nearAgency: (i: number) => boolean): Mention[] {
   // Headings and captions ("Bringing in other agencies") are not statements.
   if (!/[.!?]["”’)]*$/.test(s.text.trim())) return [];
   const sentenceAction = findAction(s.text);
   if (!sentenceAction) return [];
+  // A move that names no agency only matters next to one that does (it joins that event); skip the rest early.
+  if (!findAgencies(s.text).length && !nearAgency(index)) return [];
   const weak = isNegatedOrHypothetical(s.text) || /^["“]/.test(s.text.trim());
   const dates = findDates(normalizeForDates(s.text), ref.day, ref.isPublication);
   const sentencePlaces = findPlaces(s.text);
