@@ -86,6 +86,8 @@ export function draftToEvent(d: Draft, key: string, fallback: { date: string | n
   const date = firstDate(d);
   const counted = d.mentions.find((m) => m.personnel) ?? d.mentions.find((m) => m.personnelText);
   const places = [...new Set(d.mentions.flatMap((m) => m.places))];
+  // Troops withdrawn "from Los Angeles": the place they leave is where the event happens.
+  if (!places.length && action === 'withdraw') places.push(...new Set(d.mentions.flatMap((m) => m.origins)));
   if (!places.length && fallback.focusPlace && d.mentions.some((m) => m.anaphoricPlace)) places.push(fallback.focusPlace);
   const origin = d.mentions.flatMap((m) => m.origins).find((o) => !places.includes(o)) ?? originPhrase(d);
   const explicitDate = Boolean(date);

@@ -40,7 +40,8 @@ const normalizeForDates = (s: string) => s.replace(/\bfinal\s+(week|month|year)\
 function clauses(sentence: string): string[] {
   // Two agencies with their own counts in one sentence ("sending 700 Marines ..., and the president
   // authorized another 2,000 Guard members") are two moves.
-  const parts = sentence.split(/,\s+and\s+(?=the\s|[A-Z])|;\s+/);
+  // "... 4,000 National Guard members and 700 Marines to Los Angeles" names two forces with two counts.
+  const parts = sentence.split(/,\s+and\s+(?=the\s|[A-Z])|;\s+|\s+and\s+(?=(?:about\s+|some\s+|roughly\s+|nearly\s+|another\s+|up\s+to\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,3}(?:troops|Marines|members|agents|officers|soldiers|personnel|guardsmen)\b)/);
   if (parts.length < 2) return [sentence];
   const rich = parts.filter((p) => findAgencies(p).length && (findPersonnel(p)?.personnel || findAction(p)));
   return rich.length >= 2 ? parts : [sentence];
@@ -68,7 +69,8 @@ export function mentionsIn(s: Sentence, index: number, ref: Reference, nearAgenc
     const own = findPlaces(clause);
     // "... to San Diego, and the governor ordered 1,000 Guard members to the city": the city is the one named before.
     const anaphoric = /\b(?:the|that)\s+(?:city|capital|District|area)\b/i.test(clause);
-    const places = own.places.length ? own : clause === s.text || anaphoric ? sentencePlaces : { places: [], origins: own.origins };
+    // A clause without a destination of its own shares the sentence's ("sent 4,000 Guard members and 700 Marines to Los Angeles").
+    const places = own.places.length ? own : clause === s.text || anaphoric || !own.origins.length ? sentencePlaces : { places: [], origins: own.origins };
     const clauseDates = clause === s.text ? dates : findDates(normalizeForDates(clause), ref.day, ref.isPublication);
     const date = (clauseDates[0] ?? dates[0]) ?? null;
     return {

@@ -2,7 +2,7 @@ import { findCity } from '../../data/gazetteer.ts';
 import { US_STATES, stateCode, stateName } from '../../data/us-states.ts';
 
 // Places count as destinations after these words; after "from" they are where people come from.
-const TO = String.raw`(?:to|in|into|across|throughout|at|around|toward|towards|on)`;
+const TO = String.raw`(?:to|in|into|across|throughout|at|around|toward|towards|on|from)`;
 const STATE_WORD = US_STATES.flatMap(([, name, ap]) => [name, ap]).map((s) => s.replace(/\./g, '\\.')).join('|');
 // A capitalised name of one to four words, allowing "St." and hyphens.
 const NAME = String.raw`(?:St\.\s|Ft\.\s)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}`;
