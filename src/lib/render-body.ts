@@ -9,13 +9,9 @@ import remarkSafeLinks from '../remark/safe-links.ts';
  * An article body as HTML: Markdown through remark, with raw HTML dropped (remark-rehype leaves it out unless
  * told otherwise), only http(s) links kept, and each event's evidence sentence marked and linked.
  */
+const processor = unified().use(remarkParse).use(remarkSafeLinks).use(remarkEvidence).use(remarkRehype).use(rehypeStringify).freeze();
+
 export async function renderBody(markdown: string, evidence: EvidenceOptions['evidence']): Promise<string> {
-  const file = await unified()
-    .use(remarkParse)
-    .use(remarkSafeLinks)
-    .use(remarkEvidence, { evidence })
-    .use(remarkRehype)
-    .use(rehypeStringify)
-    .process(markdown);
+  const file = await processor.process({ value: markdown, data: { evidence } });
   return String(file);
 }

@@ -8,6 +8,17 @@ import { contentDir } from './content-dir.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
 let cached: Promise<TimelineEvent[]> | undefined;
+let byArticle: Promise<Map<string, Array<{ event: TimelineEvent; key: string; evidence: string }>>> | undefined;
+
+/** Each article's reports, with the timeline event each belongs to: built once, not searched per page. */
+export function getReportsByArticle(): Promise<Map<string, Array<{ event: TimelineEvent; key: string; evidence: string }>>> {
+  byArticle ??= getTimeline().then((events) => {
+    const map = new Map<string, Array<{ event: TimelineEvent; key: string; evidence: string }>>();
+    for (const event of events) for (const s of event.sources) map.set(s.article, [...(map.get(s.article) ?? []), { event, key: s.event_key, evidence: s.evidence }]);
+    return map;
+  });
+  return byArticle;
+}
 
 /** content/ids.json, the registry of every event id ever published. */
 export function registryPath(): string {

@@ -14,9 +14,12 @@ function squash(s: string): string {
  * remark plugin: wraps each evidence sentence found in a text node in <mark id> holding a link to its
  * event, so /articles/<slug>/#ev-e1 scrolls to and highlights the sentence that states the event.
  */
-export default function remarkEvidence(options: EvidenceOptions) {
-  return (tree: Root) => {
-    const pending = options.evidence.filter((e) => e.text.trim());
+export default function remarkEvidence(options: EvidenceOptions = { evidence: [] }) {
+  // The sentences come from the options, or per document from file.data.evidence, so one frozen
+  // processor can serve every article of a build.
+  return (tree: Root, file?: { data: Record<string, unknown> }) => {
+    const list = (file?.data.evidence as EvidenceOptions['evidence'] | undefined) ?? options.evidence;
+    const pending = list.filter((e) => e.text.trim());
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined || !pending.length) return;
       const value = squash(node.value);
