@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [--sizes 100,1000,10000] [--no-lighthouse]`: extraction, ingest and build
 // timings against Astro's own floor, page weights, time to land on an event's anchor link against a bare
 // page and TimelineJS3, and Lighthouse. Prints a table and writes bench/out/results.json.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,20 @@ function floorBuild(n: number): number {
   writeFileSync(join(dir, 'astro.config.mjs'), "export default { devToolbar: { enabled: false } };\n");
   writeFileSync(join(dir, 'src/pages/[n].astro'), `---\nexport function getStaticPaths() { return Array.from({ length: ${n} }, (_, i) => ({ params: { n: String(i) } })); }\nconst { n } = Astro.params;\n---\n<html lang="en"><head><title>{n}</title></head><body><p id={\`p\${n}\`}>{n}</p></body></html>\n`);
   return seconds(() => astro(['build', '--root', dir]));
+}
+
+/** A child process that does not block this one; resolves with its stderr when it exits or times out. */
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, timeout: number): Promise<{ stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+    child.on('exit', () => {
+      clearTimeout(timer);
+      done({ stderr });
+    });
+  });
 }
 
 function gz(file: string): number {
@@ -149,7 +163,8 @@ for (const n of sizes) {
     const scores: Record<string, Record<string, number>> = {};
     for (const [name, path] of [['home', ''], ['event', `events/${target.id}/`]] as const) {
       const out = join(work, `lh-${name}.json`);
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${lhSite.url}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`], { env: { ...process.env, CHROME_PATH: chromiumPath() }, encoding: 'utf8', timeout: 240_000 });
+      // Asynchronous on purpose: the static server lives in this process and must keep answering.
+      const r = await run(process.execPath, [join(ROOT, 'node_modules/lighthouse/cli/index.js'), `${lhSite.url}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new --no-sandbox ${CHROMIUM_ARGS.join(' ')}`], { ...process.env, CHROME_PATH: chromiumPath() }, 240_000);
       if (!existsSync(out)) {
         log(`lighthouse ${name} failed: ${(r.stderr || '').split('\n').slice(-3).join(' | ')}`);
         continue;
@@ -176,4 +191,3 @@ for (const [n, e] of Object.entries(sizeResults) as Array<[string, Record<string
 mkdirSync(join(ROOT, 'bench/out'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/out/results.json'), JSON.stringify(results, null, 1));
 console.log(`\nEvery figure: bench/out/results.json (work folder ${work})`);
-void execFileSync;
