@@ -2,17 +2,24 @@ import { slugify } from './slug.ts';
 import { href } from './urls.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
-/** Above this many events the home page holds the newest and the rest live on one page per year. */
+/** Above this many events the home page holds the newest and the rest live on one page per month. */
 export const HOME_LIMIT = 300;
 
 export const placeSlug = (name: string) => slugify(name);
 export const operationSlug = (name: string) => slugify(name.replace(/^Operation\s+/i, ''));
 export const agencySlug = (id: string) => id.toLowerCase();
 
-/** The timeline page that holds an event: the home page, or its year's page once the record is large. */
+/** The period page an event lives on: its month (YYYY-MM), its year when only that is known, or "undated". */
+export function periodOf(date: string | null): string {
+  return date ? date.slice(0, 7) : 'undated';
+}
+
+export { periodOfId } from './period-of-id.ts';
+
+/** The timeline page that holds an event: the home page, or its period's page once the record is large. */
 export function timelinePage(event: Pick<TimelineEvent, 'date'>, total: number): string {
   if (total <= HOME_LIMIT) return href('/');
-  return href(`/years/${event.date ? event.date.slice(0, 4) : 'undated'}/`);
+  return href(`/timeline/${periodOf(event.date)}/`);
 }
 
 /** The anchor link the site hands out for an event: straight to the page that holds it. */

@@ -1,8 +1,14 @@
 // On a large record the home page holds only the newest events. An old link to /#<id> still lands:
-// the id starts with its date, which names the year page that holds it.
-const el = document.getElementById('home-redirect');
-const id = decodeURIComponent(location.hash.slice(1));
-if (el && id && !document.getElementById(id)) {
-  const year = /^(\d{4})-/.exec(id)?.[1] ?? (id.startsWith('undated') ? 'undated' : null);
-  if (year && (el.dataset.years ?? '').split(' ').includes(year)) location.replace(`${el.dataset.base}years/${year}/${location.search}#${id}`);
+// the id starts with its date, which names the month page that holds it (or a pointer to where it went).
+import { periodOfId } from '../lib/period-of-id.ts';
+
+function follow(): void {
+  const el = document.getElementById('home-redirect');
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!el || !id || document.getElementById(id)) return;
+  const period = periodOfId(id);
+  if (period && (el.dataset.periods ?? '').split(' ').includes(period)) location.replace(`${el.dataset.base}timeline/${period}/${location.search}#${id}`);
 }
+
+follow();
+window.addEventListener('hashchange', follow);

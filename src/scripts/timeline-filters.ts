@@ -25,6 +25,8 @@ class TimelineFilters extends HTMLElement {
     const status = this.querySelector('.filter-status')!;
     const apply = () => {
       const f = read();
+      if (!Object.keys(f).length && !this.dataset.applied) return;
+      this.dataset.applied = 'yes';
       for (const k of KEYS) (form.elements.namedItem(k) as HTMLSelectElement).value = f[k] ?? '';
       const target = decodeURIComponent(location.hash.slice(1));
       let shown = 0;
@@ -55,6 +57,8 @@ class TimelineFilters extends HTMLElement {
       form.dispatchEvent(new Event('change'));
     });
     window.addEventListener('hashchange', apply);
+    // With no filter in the URL the page is already right: touch nothing while the reader lands.
+    if (!Object.keys(read()).length) return;
     apply();
     const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) target.scrollIntoView();
