@@ -62,6 +62,7 @@ const US = '(?:U\\.?\\s?S\\.?\\s+|United\\s+States\\s+)?';
 export const AGENCY_ALIASES: ReadonlyArray<readonly [AgencyId[], string]> = [
   [['BORTAC', 'USBP'], `${US}Border\\s+Patrol\\s+Tactical\\s+Units?`],
   [['BORTAC'], '\\bBORTAC\\b'],
+  [['BORTAC', 'USBP'], `${US}Border\\s+Patrol['’]s\\s+(?:elite\\s+)?tactical\\s+(?:unit|team)s?`],
   [['BORSTAR', 'USBP'], `${US}Border\\s+Patrol\\s+Search,?\\s+Trauma,?\\s+and\\s+Rescue`],
   [['BORSTAR'], '\\bBORSTAR\\b'],
   [['HSI'], `Homeland\\s+${SEC}\\s+Investigations?|\\bHSI\\b`],

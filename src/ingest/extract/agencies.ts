@@ -40,7 +40,9 @@ function scan(sentence: string): AgencyMention[] {
       if (ids.includes('ICE') && helped.some(([x, y]) => a >= x && b <= y)) continue;
       // "ICE's mission", "the DEA's procedures": the agency as an institution, not people who move.
       const after = sentence.slice(b, b + 40);
-      const institutional = /^(?:'s|’s)\s+(?!(?:own\s+)?(?:agents|officers|personnel|employees|staff|workers|special|deportation|tactical|teams?|units?|investigators|criminal|prison|elite|Enforcement|Homeland|Fraud|Border|Office|Air|Diplomatic))/.test(after);
+      // "to Border Patrol facilities": the agency names the place people go to, not people who go.
+      const place = /^\s+(?:facilities|facility|stations?|processing\s+centers?|sectors?|headquarters|offices|detention\s+(?:centers?|facilities))\b/.test(after);
+      const institutional = place || /^(?:'s|’s)\s+(?!(?:own\s+)?(?:agents|officers|personnel|employees|staff|workers|special|deportation|tactical|teams?|units?|investigators|criminal|prison|elite|Enforcement|Homeland|Fraud|Border|Office|Air|Diplomatic))/.test(after);
       found.push({ ids: [...ids], index: a, text: m[0], institutional });
     }
   }

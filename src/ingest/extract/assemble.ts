@@ -70,7 +70,8 @@ export function groupMentions(mentions: Mention[]): Draft[] {
   for (const m of mentions) {
     if (m.agencies.length) continue;
     const before = [...home.keys()].filter((x) => x.sentence <= m.sentence && m.sentence - x.sentence <= ATTACH_WINDOW).sort((a, b) => b.sentence - a.sentence)[0];
-    if (before && !m.additional) place(m, home.get(before), false);
+    // A denied, conditional or merely considered move adds nothing to the move before it.
+    if (before && !m.additional && !m.weak) place(m, home.get(before), false);
   }
   for (const d of drafts) d.mentions.sort((a, b) => (a === d.mentions[0] ? -1 : b === d.mentions[0] ? 1 : a.sentence - b.sentence));
   return drafts.sort((a, b) => Math.min(...a.mentions.map((m) => m.sentence)) - Math.min(...b.mentions.map((m) => m.sentence)));

@@ -55,6 +55,8 @@ function resolve(name: string, stateWord: string | undefined): string | null {
 /** True when the place at `index` follows "from" (where people come from), not "to". */
 function isOrigin(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
+  // "drawn from offices in Atlanta": a place inside a from-phrase is still where people come from.
+  if (/\bfrom\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$/.test(before)) return true;
   const from = before.lastIndexOf(' from ');
   const to = Math.max(before.lastIndexOf(' to '), before.lastIndexOf(' in '), before.lastIndexOf(' into '));
   return from >= 0 && from > to;
