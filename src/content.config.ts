@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { resolve } from 'node:path';
 import { Article } from './schema/article.ts';
+import { articleLoader } from './content/article-loader.ts';
 
 // CONTENT_DIR lets tests and the benchmark build a site from another folder of entries.
-const root = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+const root = resolve(process.env.CONTENT_DIR ?? './content');
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: `${root}/articles` }),
+  loader: articleLoader(`${root}/articles`),
   schema: Article,
 });
 
