@@ -18,3 +18,8 @@ export function lineage(id: AgencyId): AgencyId[] {
   for (let a: AgencyId | undefined = id; a; a = AGENCY_PARENT[a]) chain.push(a);
   return chain;
 }
+
+/** True when some agency of one list is the same as, above or below some agency of the other. */
+export function related(a: readonly AgencyId[], b: readonly AgencyId[]): boolean {
+  return a.some((x) => b.some((y) => lineage(x).includes(y) || lineage(y).includes(x)));
+}

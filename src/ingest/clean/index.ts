@@ -4,7 +4,7 @@ import { cleanLines } from './lines.ts';
 import { markdownToText } from './markdown.ts';
 import { htmlToArticle } from './html.ts';
 
-export interface Embedded { title?: string; byline?: string; publisher?: string; published?: string; url?: string }
+export interface Embedded { title?: string | undefined; byline?: string | undefined; publisher?: string | undefined; published?: string | undefined; url?: string | undefined }
 
 export interface Cleaned {
   /** The article text, paragraphs separated by blank lines. */

@@ -1,4 +1,4 @@
-import { lineage, type AgencyId } from '../../schema/agency.ts';
+import { related } from '../../data/agency-tree.ts';
 import type { ArticleEvent } from '../../schema/event.ts';
 import { overlaps, DAY } from './interval.ts';
 
@@ -12,10 +12,6 @@ export interface Report {
   span: [number, number] | null;
   /** True when `span` comes from the event's own date. */
   dated: boolean;
-}
-
-function related(a: AgencyId[], b: AgencyId[]): boolean {
-  return a.some((x) => b.some((y) => lineage(x).includes(y) || lineage(y).includes(x)));
 }
 
 function countsAgree(a: ArticleEvent, b: ArticleEvent): boolean {

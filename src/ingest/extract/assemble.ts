@@ -1,6 +1,6 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import type { AgencyId } from '../../schema/agency.ts';
-import { lineage } from '../../schema/agency.ts';
+import { related } from '../../data/agency-tree.ts';
 import type { Mention } from './mentions.ts';
 
 /** An event being built from the mentions that state it. */
@@ -8,10 +8,6 @@ export interface Draft { mentions: Mention[]; last: number }
 
 // How far back (in sentences) an agency-less mention ("The agency said it needs up to 300 staff...") may reach.
 const ATTACH_WINDOW = 3;
-
-function related(a: AgencyId[], b: AgencyId[]): boolean {
-  return a.some((x) => b.some((y) => lineage(x).includes(y) || lineage(y).includes(x)));
-}
 
 function compatible(d: Draft, m: Mention): boolean {
   if (!related(agenciesOf(d), m.agencies)) return false;

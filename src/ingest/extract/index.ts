@@ -2,7 +2,7 @@ import type { ArticleEventInput } from '../../schema/event.ts';
 import { splitSentences } from './sentences.ts';
 import { referenceFor, type Reference } from './context.ts';
 import { agencyIds, findAgencies } from './agencies.ts';
-import { lineage } from '../../data/agency-tree.ts';
+import { related } from '../../data/agency-tree.ts';
 import { findDates } from './dates.ts';
 import { mentionsIn, type Mention } from './mentions.ts';
 import { draftToEvent, groupMentions, type Draft } from './assemble.ts';
@@ -96,7 +96,7 @@ function attachOperations(drafts: Draft[], sentences: string[]): void {
     for (const d of drafts) {
       if (d.mentions.some((m) => m.operations.length)) continue;
       // "ICE has arrested 1,000 people since Operation Midway Blitz began" is not about the Guard's move.
-      if (named.length && !named.some((a) => d.mentions.some((m) => m.agencies.some((b) => lineage(a).includes(b) || lineage(b).includes(a))))) continue;
+      if (named.length && !related(named, d.mentions.flatMap((m) => m.agencies))) continue;
       const theirs = stems(d.mentions.map((m) => m.text).join(' '));
       const shared = [...own].filter((w) => theirs.has(w)).length;
       if (shared > score) {
