@@ -47,6 +47,8 @@ function clauses(sentence: string): string[] {
   return rich.length >= 2 ? parts : [sentence];
 }
 
+const PEOPLE = /\b(?:agents|brokers|officers|officials|troops|soldiers|members|personnel|employees|staff(?:ers)?|workers|deputies|marshals|Marines|guardsmen|service\s*members|investigators|teams?|units?|forces?|contingent|reinforcements|manpower|volunteers|detailees|National\s+Guard|Guard|BORTAC|BORSTAR|SWAT|they|who)\b/i;
+
 /** ICE's "special agents" are its Homeland Security Investigations agents. */
 function withInvestigations(ids: AgencyId[], clause: string): AgencyId[] {
   return ids.includes('ICE') && !ids.includes('HSI') && /\bspecial\s+agents\b/i.test(clause) ? [...ids, 'HSI'] : ids;
@@ -58,6 +60,8 @@ export function mentionsIn(s: Sentence, index: number, ref: Reference, nearAgenc
   if (!/[.!?]["”’)]*$/.test(s.text.trim())) return [];
   const sentenceAction = findAction(s.text);
   if (!sentenceAction) return [];
+  // A move is of people: "ICE sent a letter" is not one. The sentence must name people or a force.
+  if (!PEOPLE.test(s.text)) return [];
   // A move that names no agency only matters next to one that does (it joins that event); skip the rest early.
   if (!findAgencies(s.text).length && !nearAgency(index)) return [];
   const weak = isNegatedOrHypothetical(s.text) || /^["“]/.test(s.text.trim());
