@@ -85,7 +85,7 @@ export const AGENCY_ALIASES: ReadonlyArray<readonly [AgencyId[], string]> = [
   [['FAMS'], `Federal\\s+Air\\s+Marshals?(?:\\s+${SVC})?|\\bFAMS\\b|air\\s+marshals`],
   [['USCG'], `${US}Coast\\s+Guard`],
   [['NATIONAL_GUARD'], `National\\s+Guard(?:smen|s?men)?|\\bGuard(?:smen|s?men)\\b|\\bGuard\\s+(?:troops|members|soldiers|units|personnel|forces)`],
-  [['MILITARY'], `\\bMarines\\b|\\bMarine\\s+Corps\\b|active[-\\s]duty\\s+(?:troops|soldiers|forces|service\\s*members|military|Marines|personnel)|\\bU\\.?S\\.?\\s+(?:Army|military)\\b|\\b(?:the\\s+)?(?:Army|Pentagon)\\b(?=.{0,60}\\b(?:troops|soldiers|Marines|service\\s*members)\\b)|\\bmilitary\\s+(?:troops|personnel|police|forces)`],
+  [['MILITARY'], `\\bMarines\\b|\\bMarine\\s+Corps\\b|active[-\\s]duty\\s+(?:troops|soldiers|forces|service\\s*members|military|Marines|personnel)|\\bU\\.?S\\.?\\s+(?:Army|military)\\b|\\b(?:the\\s+)?Army\\b(?=.{0,60}\\b(?:troops|soldiers|service\\s*members)\\b)(?!.{0,60}\\bGuard\\b)|\\bmilitary\\s+(?:troops|personnel|police|forces)`],
   [['DHS'], `${DEPT}\\s+of\\s+Homeland\\s+${SEC}|Homeland\\s+${SEC}\\s+${DEPT}|\\bDHS\\b|\\bHomeland\\s+${SEC}\\b(?!\\s+(?:Secretary|Investigations?|Committee|Council|adviser|advisor|officials?\\s+said))`],
   [['OTHER'], `Federal\\s+Emergency\\s+Management\\s+Agency|\\bFEMA\\b|Transportation\\s+${SEC}\\s+Administration|\\bTSA\\b|Secret\\s+Service|Park\\s+Police`],
 ];

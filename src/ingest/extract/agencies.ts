@@ -41,7 +41,7 @@ function scan(sentence: string): AgencyMention[] {
       // "ICE's mission", "the DEA's procedures": the agency as an institution, not people who move.
       const after = sentence.slice(b, b + 40);
       // "to Border Patrol facilities": the agency names the place people go to, not people who go.
-      const place = /^\s+(?:facilities|facility|stations?|processing\s+centers?|sectors?|headquarters|offices|detention\s+(?:centers?|facilities))\b/.test(after);
+      const place = /^\s+(?:facilities|facility|buildings?|field\s+office|stations?|processing\s+centers?|sectors?|headquarters|offices|detention\s+(?:centers?|facilities))\b/.test(after);
       const institutional = place || /^(?:'s|’s)\s+(?!(?:own\s+)?(?:agents|officers|personnel|employees|staff|workers|special|deportation|tactical|teams?|units?|investigators|criminal|prison|elite|Enforcement|Homeland|Fraud|Border|Office|Air|Diplomatic))/.test(after);
       found.push({ ids: [...ids], index: a, text: m[0], institutional });
     }

@@ -27,17 +27,18 @@ const CHRONO = chrono.en.casual.clone();
 const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year|term)/i;
 
 export function findDates(sentence: string, reference: Date | null, referenceIsPublication: boolean): FoundDate[] {
-  const out: FoundDate[] = [];
-  if (!DATEISH.test(sentence)) return out;
-  if (FIRST_WEEK_SECOND_TERM.test(sentence)) out.push({ date: '2025-01', precision: 'month', explicit: true });
-  if (reference && WEEKEND.test(sentence) && referenceIsPublication) {
+  const found: Array<FoundDate & { at: number }> = [];
+  if (!DATEISH.test(sentence)) return [];
+  const term = FIRST_WEEK_SECOND_TERM.exec(sentence);
+  if (term) found.push({ date: '2025-01', precision: 'month', explicit: true, at: term.index });
+  const weekend = WEEKEND.exec(sentence);
+  if (reference && weekend && referenceIsPublication) {
     // The Saturday on or before the reference day.
     const back = (reference.getUTCDay() + 1) % 7;
-    out.push({ date: iso(new Date(reference.getTime() - back * DAY)), precision: 'day', explicit: true });
+    found.push({ date: iso(new Date(reference.getTime() - back * DAY)), precision: 'day', explicit: true, at: weekend.index });
   }
-  if (reference && VAGUE_RECENT.test(sentence)) {
-    out.push({ date: iso(reference).slice(0, 7), precision: 'month', explicit: true });
-  }
+  const vague = VAGUE_RECENT.exec(sentence);
+  if (reference && vague) found.push({ date: iso(reference).slice(0, 7), precision: 'month', explicit: true, at: vague.index });
   const results = CHRONO.parse(sentence, reference ?? new Date(Date.UTC(2025, 0, 1)), { forwardDate: false });
   for (const r of results) {
     const c = r.start;
@@ -48,6 +49,8 @@ export function findDates(sentence: string, reference: Date | null, referenceIsP
     if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months|weeks|days)\b/.test(text)) continue;
     if (/^\d+$/.test(text.trim()) || /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/.test(text.trim()) && !referenceIsPublication) continue;
     if (/^(?:since|until|through|by)\b/.test(sentence.slice(Math.max(0, r.index - 7), r.index).trim().split(/\s+/).pop() ?? '')) continue;
+    // "troops who had been federalized in June": the past perfect dates something earlier than the move.
+    if (/\bhad\s+(?:been\s+)?\w+(?:\s+\w+)?\s+(?:in|on|last)?\s*$/.test(sentence.slice(Math.max(0, r.index - 40), r.index))) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
     const relative = /\b(?:last|this|past|ago|yesterday|today|tonight)\b/.test(text) || weekdayOnly;
     if (relative && !reference) continue;
@@ -65,9 +68,10 @@ export function findDates(sentence: string, reference: Date | null, referenceIsP
     // The record dates moves when they happened or were announced: "next month" in a plan is not its date.
     if (reference && referenceIsPublication && day > iso(reference) && (precision === 'day' || day.slice(0, 7) > iso(reference).slice(0, 7))) continue;
     const date = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
-    out.push({ date, precision, explicit: true });
+    found.push({ date, precision, explicit: true, at: r.index });
   }
-  return out;
+  // In the order the sentence states them: the first date named is the move's.
+  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
 }
 
 /** Parses YYYY-MM-DD into a UTC date. */
