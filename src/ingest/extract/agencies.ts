@@ -13,6 +13,8 @@ export interface AgencyMention { ids: AgencyId[]; index: number; text: string; i
 // Every alias contains one of these words; a sentence with none of them names no agency.
 const ANY_AGENCY = /ICE|CBP|DHS|DOJ|HSI|ERO|OFO|AMO|USBP|USMS|DEA|ATF|FBI|BOP|IRS|DSS|USCIS|FPS|FAMS|FEMA|TSA|BORTAC|BORSTAR|Border|Customs|Marshal|Drug|Alcohol|Bureau|Prison|Jail|Revenue|Income|Diplomatic|Citizenship|Protective|Coast|Guard|Marine|Army|Pentagon|military|active|Homeland|Justice|deportation|fugitive|Secret|Park|Emergency|Transportation/;
 
+const HELPING = /\b(?:assist|assisting|help|helping|support|supporting|aid|aiding|bolster|bolstering|augment|augmenting|reinforce|reinforcing|relieve|relieving|work\s+for|working\s+for)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i;
+
 const memo = new Map<string, AgencyMention[]>();
 
 export function findAgencies(sentence: string): AgencyMention[] {
@@ -38,6 +40,8 @@ function scan(sentence: string): AgencyMention[] {
       if (taken.some(([x, y]) => a < y && b > x)) continue;
       taken.push([a, b]);
       if (ids.includes('ICE') && helped.some(([x, y]) => a >= x && b <= y)) continue;
+      // Any agency named as the one being helped ("to help Border Patrol agents") is not moving.
+      if (HELPING.test(sentence.slice(Math.max(0, a - 30), a))) continue;
       // "ICE's mission", "the DEA's procedures": the agency as an institution, not people who move.
       const after = sentence.slice(b, b + 40);
       // "to Border Patrol facilities": the agency names the place people go to, not people who go.
