@@ -11,7 +11,9 @@ export const Removal = z.object({
 export type Removal = z.output<typeof Removal>;
 
 /** Day precision date, YYYY-MM-DD. */
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+const Day = z
+  .string({ error: (issue) => (issue.input instanceof Date ? 'expected a date as YYYY-MM-DD in quotes (YAML reads an unquoted date as a timestamp)' : undefined) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 /** Frontmatter of content/articles/<slug>.md; the body is the cleaned article text. */
 export const Article = z.object({

@@ -14,7 +14,9 @@ export const PersonnelQualifier = z.enum(['exact', 'approx', 'up_to', 'at_least'
 export type PersonnelQualifier = z.output<typeof PersonnelQualifier>;
 
 /** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z
+  .string({ error: (issue) => (issue.input instanceof Date ? 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD in quotes (YAML reads an unquoted date as a timestamp)' : undefined) })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /**
  * One redeployment action as one article reports it (several mentions of one action are one event).
