@@ -1,6 +1,7 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import type { AgencyId } from '../../schema/agency.ts';
 import { related } from '../../data/agency-tree.ts';
+import { interval, overlaps } from '../cluster/interval.ts';
 import type { Mention } from './mentions.ts';
 
 /** An event being built from the mentions that state it. */
@@ -18,6 +19,13 @@ function compatible(d: Draft, m: Mention): boolean {
   const n = firstCount(d);
   if (n && m.personnel && Math.abs(n - m.personnel) > 0.25 * Math.max(n, m.personnel)) return false;
   return true;
+}
+
+function sameTime(date: { date: string; precision: NonNullable<Mention['precision']> }, m: Mention): boolean {
+  const a = interval(date.date, date.precision);
+  const b = interval(m.date, m.precision);
+  // Dates two weeks apart are one move told in steps ("federalized last weekend, arrived Tuesday").
+  return !a || !b || overlaps(a, b, date.precision === 'day' && m.precision === 'day' ? 14 : 0);
 }
 
 function agenciesOf(d: Draft): AgencyId[] {
@@ -67,7 +75,15 @@ export function groupMentions(mentions: Mention[]): Draft[] {
     if (m.agencies.length) continue;
     const before = [...home.keys()].filter((x) => x.sentence <= m.sentence && m.sentence - x.sentence <= ATTACH_WINDOW).sort((a, b) => b.sentence - a.sentence)[0];
     // A denied, conditional or merely considered move adds nothing to the move before it.
-    if (before && !m.additional && !m.weak) place(m, home.get(before), false);
+    if (!before || m.additional || m.weak) continue;
+    const d = home.get(before)!;
+    const date = firstDate(d);
+    if (m.date && date && !sameTime(date, m)) {
+      // "The same agents moved into Charlotte in November": the agents of the move before, at another time.
+      const fresh = { mentions: [{ ...m, agencies: agenciesOf(d) }], last: m.sentence };
+      drafts.push(fresh);
+      home.set(m, fresh);
+    } else place(m, d, false);
   }
   for (const d of drafts) d.mentions.sort((a, b) => (a === d.mentions[0] ? -1 : b === d.mentions[0] ? 1 : a.sentence - b.sentence));
   return drafts.sort((a, b) => Math.min(...a.mentions.map((m) => m.sentence)) - Math.min(...b.mentions.map((m) => m.sentence)));

@@ -41,10 +41,13 @@ function clauses(sentence: string): string[] {
   // Two agencies with their own counts in one sentence ("sending 700 Marines ..., and the president
   // authorized another 2,000 Guard members") are two moves.
   // "... 4,000 National Guard members and 700 Marines to Los Angeles" names two forces with two counts.
-  const parts = sentence.split(/,\s+and\s+(?=the\s|[A-Z])|;\s+|\s+and\s+(?=(?:about\s+|some\s+|roughly\s+|nearly\s+|another\s+|up\s+to\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,3}(?:troops|Marines|members|agents|officers|soldiers|personnel|guardsmen)\b)/);
+  const parts = sentence.split(/,\s+and\s+(?=the\s|[A-Z]|(?:in|on|by|later|then)\s)|;\s+|\s+and\s+(?=(?:about\s+|some\s+|roughly\s+|nearly\s+|another\s+|up\s+to\s+)?\d[\d,]*\s+(?:[A-Za-z-]+\s+){0,3}(?:troops|Marines|members|agents|officers|soldiers|personnel|guardsmen)\b)/);
   if (parts.length < 2) return [sentence];
   const rich = parts.filter((p) => findAgencies(p).length && (findPersonnel(p)?.personnel || findAction(p)));
-  return rich.length >= 2 ? parts : [sentence];
+  const moving = parts.filter((p) => findAction(p));
+  // Two moves, one naming its agency and one pointing back ("the same agents moved into Charlotte, and in
+  // December 250 Border Patrol agents were sent to New Orleans"), are two moves too.
+  return rich.length >= 2 || (rich.length >= 1 && moving.length >= 2) ? parts : [sentence];
 }
 
 const PEOPLE = /\b(?:agents|brokers|officers|officials|troops|soldiers|members|personnel|employees|staff(?:ers)?|workers|deputies|marshals|Marines|guardsmen|service\s*members|investigators|teams?|units?|forces?|contingent|reinforcements|manpower|volunteers|detailees|National\s+Guard|Guard|BORTAC|BORSTAR|SWAT|they|who)\b/i;
@@ -90,7 +93,7 @@ export function mentionsIn(s: Sentence, index: number, ref: Reference, nearAgenc
       origins: places.origins,
       date: date?.date ?? null,
       precision: date?.precision ?? null,
-      operations: findOperations(s.text),
+      operations: findOperations(clause),
       weak,
       additional: /\banother\s+(?:[\d,]+|several|few|\w+\s+hundred|\w+\s+thousand)|\b[\d,]+\s+more\b|\banother\s+(?:\w+\s+){0,2}(?:troops|agents|officers|members|personnel|Marines|Guard)|\bsecond\s+(?:wave|round|group|deployment|contingent)\b/i.test(clause),
       anaphoricPlace: /\b(?:the|that)\s+(?:city|capital|District|streets|area|region)\b|\bthe\s+city's\b/i.test(clause),
