@@ -1,89 +1,109 @@
 import type { Removal } from '../../schema/article.ts';
 import type { Embedded } from './index.ts';
+import { isDateLine } from './date-line.ts';
+import { BIO, BYLINE, CAPTION_TOGGLE, CONTRIBUTOR, COPYRIGHT, CREDIT, DATELINE_PREFIX, PROMPT, SITE_MARKER, TEASER_HEAD, TEASER_LINE } from './patterns.ts';
+import { teaserBlockEnd } from './teasers.ts';
 
-const CAPTION_TOGGLE = /^(?:hide|disguise|toggle|show|cover|conceal)\s+caption$/i;
-const CREDIT = /(?:Getty\s+(?:Images|Photographs|Photos|Pictures)|\bAP\s+Photo\b|\/AFP\b|\bAFP\b|Reuters\/|\/Reuters\b|\/AP\b|via\s+Getty|Bloomberg\s+via|\bPhoto(?:graph)?\s*(?:by|:|credit)|\bImage\s*(?:by|:|credit)|\bCredit:)/i;
-const PROMPT = /^(?:Share(?:\s+this(?:\s+(?:article|story))?)?|Share on \w+|Tweet|Email|Print|Comments?|Leave a (?:Reply|Comment)|Your email address will not be published\.?.*|Required fields are marked.*|Sign up for (?:our|the) [\w ]*newsletter.*|Subscribe(?: now| to [\w ]+)?\.?|Advertisement|ADVERTISEMENT|Click here to .*|Follow us on .*|Read (?:more|next)\s*:?.*|Listen to this article.*|\d+ min(?:ute)? read|Save|Copy link|Link copied)$/i;
-const TEASER_HEAD = /^(?:You May Also Like|You might also like:?.*|Related(?: Coverage| Stories| Articles| Content| Reading)?:?|More (?:from|Stories|on)\b.*|Recommended(?: for you| Stories)?|Most (?:Popular|Read)|Trending(?: Now| Stories)?|Also Read:?|See also:?|Latest (?:News|Stories))$/i;
-const SITE_MARKER = /^\{\s*([\w.-]+\.(?:com|org|net|news))\s*\}$/i;
-const DATELINE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
-const DATE_LINE = /^(?:(?:Published|Posted|Updated|Last updated)\s*:?\s*)?(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*(?:Updated|Last updated)\s*:?\s*.*)?$/;
-const BYLINE = /^By\s+([A-Z][\p{L}.'’-]+(?:\s+(?:[A-Z][\p{L}.'’-]+|van|de|der|von|da|del|la|and))*?)(?:\s*(?:[|,—–-]\s*(.+)|\s+and\s+.+))?$/u;
+/** Bylines, datelines and bios are looked for in this many first lines. */
+const HEADER_LINES = 15;
+/** Author bios are also looked for in this many last lines. */
+const FOOTER_LINES = 5;
+/** A teaser heading after this share of the text starts the end matter: full blurbs go too. */
+const LATE = 0.5;
+
+/** Words that follow "By" in a sentence rather than in a byline. */
+const NOT_A_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Law|Contrast|Comparison|Early|Late|Midnight|Noon|Dawn|Nightfall|Year|Summer|Winter|Spring|Fall|Autumn|Its|His|Her|Their|The|This|That|These|Those|Some|Most|One|Two|Design|Order|Executive|Federal|State|Court|Sending|Moving|Using|Deploying)\b/;
+const endsLikeSentence = (line: string) => /[.!?]["”’)]*$/.test(line);
+
+/** A photo credit line, or a caption ending in a credit: "Jane Doe/AFP via Getty Images", "... (AP Photo/Evan Vucci)". */
+function isCredit(line: string): boolean {
+  if (line.length > 300 || !CREDIT.test(line)) return false;
+  if (!endsLikeSentence(line)) return line.length < 160 || /\)$/.test(line);
+  // A caption sentence closed by its credit in brackets, or a short credit that ends "Getty Images."
+  return /\([^()]*\)\.?$/.test(line) && CREDIT.test(/\(([^()]*)\)\.?$/.exec(line)![1]!) || (line.length < 100 && /(?:Images|Photo|Photos|Photographs)\.$/.test(line));
+}
 
 /** The cleaned text of a plain article, with each removal recorded and the hints it carries. */
 export function cleanLines(text: string): { body: string; removed: Removal[]; embedded: Embedded } {
   const removed: Removal[] = [];
   const embedded: Embedded = {};
-  const lines = text.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim());
+  const lines = text.split('\n').map((l) => l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim());
   const keep: boolean[] = lines.map(() => true);
   const drop = (i: number, kind: string) => {
     if (!keep[i] || !lines[i]) return;
     keep[i] = false;
     removed.push({ kind, text: lines[i]! });
   };
+  const nonEmpty = lines.flatMap((l, i) => (l ? [i] : []));
+  const header = new Set(nonEmpty.slice(0, HEADER_LINES));
+  const footer = new Set(nonEmpty.slice(-FOOTER_LINES));
   const bylines = new Set<string>();
 
   lines.forEach((line, i) => {
     if (!line) return;
     const dl = DATELINE_PREFIX.exec(line);
-    if (dl && i < 5) {
+    if (dl && nonEmpty.indexOf(i) < 3) {
       embedded.published ??= dl[1];
       removed.push({ kind: 'dateline', text: dl[0].trim() });
-      lines[i] = line.slice(dl[0].length);
-      return;
+      lines[i] = line = line.slice(dl[0].length);
+      if (!line) return;
     }
     const site = SITE_MARKER.exec(line);
     if (site) {
-      embedded.publisher ??= site[1];
+      embedded.publisher ??= site[1]!.replace(/^www\./i, '');
       return drop(i, 'site marker');
     }
-    const by = BYLINE.exec(line);
-    if (by && line.length < 120 && i < 15) {
-      embedded.byline ??= by[1]!.trim();
-      if (by[2] && !/\d/.test(by[2])) embedded.publisher ??= by[2].replace(/\s*[|—–-].*$/, '').trim();
-      bylines.add(by[1]!.trim());
+    const by = header.has(i) && line.length < 160 ? BYLINE.exec(line) : null;
+    // "By Friday, more than 300 officers had arrived" is the story: a byline names people, and what follows them is short.
+    if (by && !NOT_A_NAME.test(by[1]!) && !(by[2] && (by[2].length > 60 || (endsLikeSentence(by[2]) && /\s\p{Ll}+\s/u.test(by[2]))))) {
+      const names = by[1]!.trim();
+      embedded.byline ??= names;
+      const rest = by[2]?.trim();
+      if (rest && !/\d/.test(rest) && !/^(?:and|&)\b/i.test(rest) && rest.length < 60) embedded.publisher ??= rest.replace(/\s*[|—–•·].*$/, '').trim();
+      for (const name of names.split(/\s+(?:and|&)\s+|,\s*/)) bylines.add(name.trim());
+      bylines.add(names);
       return drop(i, 'byline');
     }
-    if (DATE_LINE.test(line) && line.length < 100) return drop(i, 'dateline');
+    if (line.length < 160 && isDateLine(line)) return drop(i, 'dateline');
     if (CAPTION_TOGGLE.test(line)) {
       drop(i, 'caption');
-      // The caption text and its credit sit just above the toggle, and the credit often repeats below it.
-      for (let j = i - 1; j >= Math.max(0, i - 4); j--) if (lines[j] && (CREDIT.test(lines[j]!) || CAPTION_TOGGLE.test(lines[j]!) || (j === i - 2 && CREDIT.test(lines[j + 1] ?? '')))) drop(j, 'caption');
-      if (lines[i + 1] && CREDIT.test(lines[i + 1]!) && lines[i + 1]!.length < 120) drop(i + 1, 'caption');
+      // The caption and its credit sit just above the toggle; the credit is often repeated below it.
+      let j = i - 1;
+      while (j >= 0 && (!lines[j] || CAPTION_TOGGLE.test(lines[j]!) || isCredit(lines[j]!))) drop(j--, 'caption');
+      const credited = j + 1 < i && lines.slice(j + 1, i).some((l) => l && isCredit(l));
+      if (j >= 0 && credited && lines[j]!.length < 400) drop(j, 'caption');
+      for (let k = i + 1; k < lines.length && (!lines[k] || isCredit(lines[k]!)); k++) drop(k, 'caption');
       return;
     }
-    if (CREDIT.test(line) && line.length < 160 && !/[.!?]["”]?$/.test(line.replace(/\b(?:Images|Photo|Photographs)\.$/, 'x'))) return drop(i, 'caption');
-    if (/^(?:Photo|Image|Caption|Pictured)\s*:/.test(line) || (/^\(?(?:Photo|Image)\b/.test(line) && line.length < 160)) return drop(i, 'caption');
-    if (/\((?:[A-Z][\w ]+ )?staff\)$|\((?:AP|Reuters|Getty)[^)]*\)$/.test(line) && /^Photo/i.test(line)) return drop(i, 'caption');
-    if (PROMPT.test(line)) return drop(i, 'prompt');
-    if (/^[\w .'’-]{3,60} contributed to this (?:report|story|article)\.?$/i.test(line)) return drop(i, 'credit');
+    if (isCredit(line)) return drop(i, 'caption');
+    if (/^(?:Photo|Image|Picture|Caption|Pictured|Above|Top|Main image)\s*:\s*\S/i.test(line) && line.length < 300) return drop(i, 'caption');
+    if (line.length < 220 && PROMPT.test(line)) return drop(i, 'prompt');
+    if (TEASER_LINE.test(line) && !endsLikeSentence(line)) return drop(i, 'teasers');
+    if (CONTRIBUTOR.test(line)) return drop(i, 'credit');
+    if (COPYRIGHT.test(line)) return drop(i, 'copyright');
   });
 
   // A byline's name repeated on its own lines, and the author's bio ("X is an award-winning journalist").
   lines.forEach((line, i) => {
-    if (!keep[i] || !line) return;
+    if (!keep[i] || !line || !(header.has(i) || footer.has(i))) return;
     for (const name of bylines) {
-      if (line === name) return drop(i, 'byline');
-      if (line.startsWith(`${name} is `) || line.startsWith(`${name} has `) || line.startsWith(`${name} was `)) return drop(i, 'author bio');
+      if (line === name || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:Staff|Senior|Contributing|Reporter|Correspondent|Writer|Editor)\\b[\\w ]{0,40}$`).test(line)) return drop(i, 'byline');
+      if (line.length < 600 && (line.startsWith(`${name} is `) || line.startsWith(`${name} has `) || line.startsWith(`${name} was `) || line.startsWith(`${name} covers `))) return drop(i, 'author bio');
     }
-    if (/^[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,3} (?:is an? (?:[\w-]+ ){0,4}(?:journalist|reporter|writer|correspondent|editor|columnist|contributor)|is a reporter|covers )/u.test(line) && i > lines.length - 4) drop(i, 'author bio');
+    if (line.length < 600 && BIO.test(line)) drop(i, 'author bio');
   });
 
-  // Teasers of other stories run from their heading to the end, when the heading comes late in the text.
+  // Teasers of other stories: from their heading to the end of the block.
   const total = lines.reduce((n, l) => n + l.length, 0);
   let seen = 0;
   for (let i = 0; i < lines.length; i++) {
     seen += lines[i]!.length;
-    if (keep[i] && TEASER_HEAD.test(lines[i]!)) {
-      if (seen > total * 0.5) {
-        const block = lines.slice(i).filter((l, k) => l && keep[i + k]).join('\n');
-        for (let j = i; j < lines.length; j++) keep[j] = false;
-        removed.push({ kind: 'teasers', text: block });
-        break;
-      }
-      drop(i, 'teasers');
-      for (let j = i + 1; j < lines.length && lines[j] && lines[j]!.length < 120 && !/[.!?]["”]?$/.test(lines[j]!); j++) drop(j, 'teasers');
-    }
+    if (!keep[i] || !TEASER_HEAD.test(lines[i]!)) continue;
+    const end = teaserBlockEnd(lines, i, seen > total * LATE);
+    const block = lines.slice(i, end).filter((l, k) => l && keep[i + k]);
+    for (let j = i; j < end; j++) keep[j] = false;
+    removed.push({ kind: 'teasers', text: block.join('\n') });
+    i = end - 1;
   }
 
   const body = lines.filter((l, i) => keep[i] && l).join('\n\n');

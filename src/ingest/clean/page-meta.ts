@@ -1,0 +1,87 @@
+import type { Embedded } from './index.ts';
+
+/** A publication day from a machine-readable date ("2025-05-02T10:00:00-05:00" is the 2nd, as written). */
+export function isoDay(value: string | null | undefined): string | undefined {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value ?? '');
+  if (!m) return undefined;
+  const day = `${m[1]}-${m[2]}-${m[3]}`;
+  const d = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day ? day : undefined;
+}
+
+function metaContent(doc: Document, names: string[]): string | undefined {
+  for (const n of names) {
+    for (const el of doc.querySelectorAll(`meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`)) {
+      const v = el.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+const httpUrl = (v: string | null | undefined) => (v && /^https?:\/\/[^\s"<>]+$/i.test(v.trim()) ? v.trim() : undefined);
+
+/** The first value a JSON-LD tree holds for one of the keys (in @graph arrays too), as text. */
+function ldValue(node: unknown, key: string, depth = 0): string | undefined {
+  if (depth > 6 || !node || typeof node !== 'object') return undefined;
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const v = ldValue(n, key, depth + 1);
+      if (v) return v;
+    }
+    return undefined;
+  }
+  const record = node as Record<string, unknown>;
+  const value = record[key];
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (value && typeof value === 'object') {
+    const named = ldValue(value, 'name', depth + 1) ?? ldValue(value, '@id', depth + 1);
+    if (named) return named;
+  }
+  for (const k of ['@graph', 'mainEntity', 'itemListElement']) {
+    const v = ldValue(record[k], key, depth + 1);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** JSON-LD blocks parsed as data (never run); a block that is not JSON is skipped. */
+function jsonLd(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  for (const s of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = s.textContent ?? '';
+    if (text.length > 500_000) continue;
+    try {
+      out.push(JSON.parse(text));
+    } catch {
+      // A broken block says nothing reliable.
+    }
+  }
+  return out;
+}
+
+/**
+ * What a saved page says about itself: Open Graph and article meta tags, the canonical link, JSON-LD
+ * (datePublished, headline, author, publisher) and a time element marked as the publication time.
+ * Read before Readability, which changes the document.
+ */
+export function pageMeta(doc: Document): Embedded {
+  const ld = jsonLd(doc);
+  const fromLd = (key: string) => ld.map((n) => ldValue(n, key)).find(Boolean);
+  const published =
+    isoDay(metaContent(doc, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date'])) ??
+    isoDay(fromLd('datePublished')) ??
+    isoDay(doc.querySelector('time[itemprop="datePublished" i], time[pubdate]')?.getAttribute('datetime'));
+  const title = metaContent(doc, ['og:title', 'twitter:title', 'headline']) ?? fromLd('headline') ?? (doc.title.replace(/\s+/g, ' ').trim() || undefined);
+  const byline = metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) ?? fromLd('author');
+  const publisher = metaContent(doc, ['og:site_name', 'application-name', 'publisher']) ?? fromLd('publisher');
+  const url = httpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')) ?? httpUrl(metaContent(doc, ['og:url'])) ?? httpUrl(fromLd('url'));
+  const embedded: Embedded = {};
+  if (title) embedded.title = title;
+  // An author given as a profile address is not a name.
+  if (byline && !/^https?:/i.test(byline)) embedded.byline = byline;
+  if (publisher && !/^https?:/i.test(publisher)) embedded.publisher = publisher;
+  if (published) embedded.published = published;
+  if (url) embedded.url = url;
+  return embedded;
+}
