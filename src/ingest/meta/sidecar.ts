@@ -1,39 +1,82 @@
 import { z } from 'astro/zod';
 import matter from 'gray-matter';
 
+/** A real calendar day written as YYYY-MM-DD. */
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar day');
+
 /** What an editor may state beside a raw file in `<name>.meta.json` or `<name>.meta.yaml`. */
-export const Sidecar = z.object({
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
-  url: z.string().url().optional(),
-  publisher: z.string().min(1).optional(),
-  title: z.string().min(1).optional(),
-}).strict();
+export const Sidecar = z
+  .object({
+    /** Publication day, YYYY-MM-DD. */
+    published: Day.optional(),
+    /** The article's address; only http(s). */
+    url: z.string().regex(/^https?:\/\/[^\s"<>]+$/i, 'expected an http(s) address').optional(),
+    /** The outlet. */
+    publisher: z.string().trim().min(1, 'expected a name, got nothing').max(300, 'longer than 300 characters').optional(),
+    /** The headline. */
+    title: z.string().trim().min(1, 'expected a headline, got nothing').max(1000, 'longer than 1000 characters').optional(),
+  })
+  .strict();
 export type Sidecar = z.output<typeof Sidecar>;
 
+const FIELDS = Object.keys(Sidecar.shape).join(', ');
+
 const refuse = () => {
-  throw new Error('JavaScript is not allowed');
+  throw new Error('only YAML is read here, never code');
 };
 
-/** Parses a sidecar's text; throws one sentence naming the field and the reason. */
+/** The text as YAML data, through gray-matter's safe loader (js-yaml, no custom tags, nothing run). */
+function yamlData(text: string): unknown {
+  // One document: an opening `---` and a closing `...` or `---` are fine, another document is not.
+  const lines = text.replace(/^\ufeff/, '').split(/\r?\n|\r/);
+  if (/^---\s*$/.test(lines[0] ?? '')) lines.shift();
+  while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
+  if (/^(?:---|\.\.\.)\s*$/.test(lines[lines.length - 1] ?? '')) lines.pop();
+  if (lines.some((l) => /^(?:---|\.\.\.)(?:\s|$)/.test(l))) throw new Error('more than one YAML document');
+  return matter(`---\n${lines.join('\n')}\n---\n`, { language: 'yaml', engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, toml: refuse } }).data;
+}
+
+/** The value of a top-level field as written in YAML text, for messages and timestamps. */
+function written(text: string, field: string): string | undefined {
+  return new RegExp(`^${field}\\s*:\\s*(.*?)\\s*$`, 'm').exec(text)?.[1];
+}
+
+function describe(value: unknown, asWritten?: string): string {
+  if (value === null) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a timestamp';
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'a number' : 'true or false'}; put ${asWritten ?? String(value)} in quotes`;
+  return typeof value === 'object' ? 'a map' : `a ${typeof value}`;
+}
+
+/** Parses a sidecar's text; throws one sentence naming the file, the field and the reason. */
 export function parseSidecar(text: string, fileName: string): Sidecar {
+  const json = /\.json$/i.test(fileName);
   let raw: unknown;
   try {
-    raw = /\.json$/i.test(fileName)
-      ? JSON.parse(text)
-      : matter(`---\n${text}\n---\n`, { engines: { js: refuse, javascript: refuse } }).data;
+    raw = json ? JSON.parse(text.replace(/^\ufeff/, '')) : yamlData(text);
   } catch (e) {
-    throw new Error(`${fileName}: not valid ${/\.json$/i.test(fileName) ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+    // gray-matter sees the text one line down, under its opening `---`.
+    const message = (e as Error).message.split('\n')[0]!.replace(/ at line (\d+)/, (_m, n: string) => ` at line ${json ? n : Math.max(1, Number(n) - 1)}`);
+    throw new Error(`${fileName}: not valid ${json ? 'JSON' : 'YAML'}: ${message.replace(/:$/, '')}`);
   }
-  if (raw instanceof Date) raw = raw.toISOString().slice(0, 10);
-  const obj = raw && typeof raw === 'object' ? { ...(raw as Record<string, unknown>) } : raw;
-  // YAML reads an unquoted 2024-11-14 as a Date; the editor meant the day.
-  if (obj && typeof obj === 'object' && (obj as Record<string, unknown>).published instanceof Date) {
-    (obj as Record<string, unknown>).published = ((obj as Record<string, unknown>).published as Date).toISOString().slice(0, 10);
-  }
+  if (raw === null || raw === undefined) raw = {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${fileName}: expected fields (${FIELDS}), got ${describe(raw)}`);
+  const obj: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  // YAML reads an unquoted 2024-11-14 as a timestamp; the editor meant the day as written, whatever its time zone.
+  if (obj.published instanceof Date) obj.published = /^["']?(\d{4}-\d{2}-\d{2})/.exec(written(text, 'published') ?? '')?.[1] ?? obj.published;
   const parsed = Sidecar.safeParse(obj);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${fileName}: field "${issue.path.join('.') || '(root)'}": ${issue.message}`);
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') throw new Error(`${fileName}: field "${issue.keys[0]}": not a sidecar field (expected ${FIELDS})`);
+  const field = String(issue.path[0] ?? '');
+  const value = obj[field];
+  const reason = issue.code === 'invalid_type' ? `expected text, got ${describe(value, json ? undefined : written(text, field))}` : issue.message;
+  throw new Error(`${fileName}: field "${field}": ${reason}`);
 }

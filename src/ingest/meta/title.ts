@@ -1,11 +1,28 @@
-/** A headline: the first short line that reads like one, else the first sentence, shortened at a word. */
-export function titleOf(raw: string, body: string): string | null {
-  const first = raw.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
-  if (first.length >= 12 && first.length <= 160 && !/[.!?]["”]?$/.test(first) && !/^(?:By\s|date\s)/i.test(first) && /[a-z]/.test(first)) {
-    return first.replace(/^#+\s*/, '');
-  }
-  const sentence = (body.match(/^.*?[.!?](?=\s|$)/) ?? [body])[0]!.trim();
+/** Longest title taken from the text as it stands; a first sentence is cut at a word to fit. */
+const MAX_TITLE = 120;
+
+/** A line that reads like a headline: a few words, not ended like a sentence, not shouting or a date. */
+export function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return line.length >= 12 && line.length <= 160 && words >= 3 && !/[.!,;:]["”’)]*$/.test(line) && /\p{Ll}/u.test(line) && !/^(?:By|date)\s/i.test(line);
+}
+
+/** A headline: the article's first paragraph when it reads like one, else its first sentence, shortened at a word. */
+export function titleOf(body: string): string | null {
+  const first = body.split('\n').map((l) => l.trim()).find(Boolean) ?? '';
+  if (isHeadline(first)) return first;
+  const sentence = (first.match(/^.*?[.!?](?=["”’)]*(?:\s|$))/) ?? [first])[0]!.trim();
   if (!sentence) return null;
-  if (sentence.length <= 120) return sentence.replace(/[.]$/, '');
-  return `${sentence.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+  if (sentence.length <= MAX_TITLE) return sentence.replace(/\.$/, '');
+  return `${sentence.slice(0, MAX_TITLE - 1).replace(/\s+\S*$/, '').replace(/[,;:—–-]$/, '')}…`;
+}
+
+/** A page title without the outlet's name tacked on: "Agents sent to Omaha | Plains Daily". */
+export function withoutOutlet(title: string, publisher: string | null): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  const last = parts[parts.length - 1]!.toLowerCase();
+  const outlet = publisher?.toLowerCase();
+  const strip = outlet ? last === outlet || outlet.includes(last) || last.includes(outlet) : false;
+  return strip ? parts.slice(0, -1).join(' | ').trim() : title;
 }
