@@ -72,7 +72,15 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
       while (j >= 0 && (!lines[j] || CAPTION_TOGGLE.test(lines[j]!) || isCredit(lines[j]!))) drop(j--, 'caption');
       const credited = j + 1 < i && lines.slice(j + 1, i).some((l) => l && isCredit(l));
       if (j >= 0 && credited && lines[j]!.length < 400) drop(j, 'caption');
-      for (let k = i + 1; k < lines.length && (!lines[k] || isCredit(lines[k]!)); k++) drop(k, 'caption');
+      let k = i + 1;
+      while (k < lines.length && !lines[k]) k++;
+      // "Enlarge this image" comes before the photo: its caption and credit follow it.
+      if (/^(?:enlarge|expand)/i.test(line) && lines[k] && lines[k]!.length < 400 && !isCredit(lines[k]!)) {
+        let c = k + 1;
+        while (c < lines.length && !lines[c]) c++;
+        if (lines[c] && isCredit(lines[c]!)) drop(k, 'caption');
+      }
+      for (; k < lines.length && (!lines[k] || !keep[k] || isCredit(lines[k]!)); k++) drop(k, 'caption');
       return;
     }
     if (isCredit(line)) return drop(i, 'caption');

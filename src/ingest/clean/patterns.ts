@@ -16,8 +16,10 @@ export const CREDIT = new RegExp(
     String.raw`\b(?:Photo(?:graph)?s?|Image|Picture|Video)\s*(?:by\b|:|credit\b|courtesy\b)`,
     String.raw`^\s*\(?(?:Credit|Courtesy(?: of)?)\s*:?\s+[A-Z]`,
     String.raw`\bStaff Photographer\b`,
+    // "Lena Ortiz for NPR": a photographer's name and the outlet the photo was made for.
+    String.raw`^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,2}\s+for\s+(?:NPR|CNN|ProPublica|Reuters|Bloomberg|USA TODAY|KQED|WBUR|WNYC|CalMatters|The (?:New York Times|Washington Post|Wall Street Journal|Guardian|Texas Tribune|Atlantic|Marshall Project))$`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 /** Comment, share, subscription and navigation prompts. */
@@ -30,7 +32,7 @@ export const PROMPT = new RegExp(
       String.raw`Leave a (?:Reply|Comment)(?: Cancel reply)?|Cancel reply|Name\s*\*|Email\s*\*|Website|Save my name, email, and website in this browser for the next time I comment\.?`,
       String.raw`Your email address will not be published\.?.*|Required fields are marked.*|You must be logged in to post a comment\.?`,
       String.raw`(?:Sign up|Subscribe|Register)(?: now| today| here)?(?: for| to)? (?:our|the|a|free)?[\w ’'-]*(?:newsletter|updates|alerts|emails?|briefing)s?\b.*`,
-      String.raw`Get (?:the|our) [\w ’'-]*newsletter.*|Subscribe(?: now| today)?\.?|Already a subscriber\?.*`,
+      String.raw`Get (?:the|our) [\w ’'-]*newsletter.*|Subscribe(?: now| today)?\.?|Subscribe(?: now| today)? to (?:the |our )?[A-Z][\w ’'&-]{1,40}|Already a subscriber\?.*`,
       String.raw`Advertisement|ADVERTISEMENT|Sponsored(?: content)?|Story continues below(?: advertisement)?|Article continues below.*|Scroll to continue(?: with content)?|Continue reading(?: the main story| below)?\.?|Skip to (?:main )?content|Skip Ad`,
       String.raw`Click here to .*|Follow (?:us|[\w ]{2,30}) on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|YouTube)\b.*`,
       String.raw`\d+ min(?:ute)?s? read|Reading time:? .*|Updated \d+ (?:minutes?|hours?|days?) ago`,
