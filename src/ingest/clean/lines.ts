@@ -11,6 +11,8 @@ const FOOTER_LINES = 5;
 /** A teaser heading after this share of the text starts the end matter: full blurbs go too. */
 const LATE = 0.5;
 
+/** A desk or outlet line under a byline: a few capitalized words, no digits, no sentence. */
+const AFFILIATION = /^(?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}’'&.-]*)){0,3}$/u;
 /** Words that follow "By" in a sentence rather than in a byline. */
 const NOT_A_NAME = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Law|Contrast|Comparison|Early|Late|Midnight|Noon|Dawn|Nightfall|Year|Summer|Winter|Spring|Fall|Autumn|Its|His|Her|Their|The|This|That|These|Those|Some|Most|One|Two|Design|Order|Executive|Federal|State|Court|Sending|Moving|Using|Deploying)\b/;
 const endsLikeSentence = (line: string) => /[.!?]["”’)]*$/.test(line);
@@ -56,14 +58,23 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
     const by = header.has(i) && line.length < 160 ? BYLINE.exec(line) : null;
     // "By Friday, more than 300 officers had arrived" is the story: a byline names people, and what follows them is short.
     if (by && !NOT_A_NAME.test(by[1]!) && !(by[2] && (by[2].length > 60 || (endsLikeSentence(by[2]) && /\s\p{Ll}+\s/u.test(by[2]))))) {
-      const names = by[1]!.trim();
+      // Bylines set in capitals are names all the same: "JUAN A. LOZANO" is Juan A. Lozano.
+      const names = by[1]!.trim().replace(/\p{Lu}[\p{Lu}'’.-]+/gu, (w) => (w === w.toUpperCase() && w.length > 2 && !/\./.test(w.slice(0, -1)) ? w[0] + w.slice(1).toLowerCase() : w));
       embedded.byline ??= names;
       const rest = by[2]?.trim();
       if (rest && !/\d/.test(rest) && !/^(?:and|&)\b/i.test(rest) && rest.length < 60) embedded.publisher ??= rest.replace(/\s*[|—–•·].*$/, '').trim();
       for (const name of names.split(/\s+(?:and|&)\s+|,\s*/)) bylines.add(name.trim());
       bylines.add(names);
-      return drop(i, 'byline');
+      drop(i, 'byline');
+      // The outlet or desk on the next line: "Associated Press", "The Texas Tribune".
+      const next = nonEmpty[nonEmpty.indexOf(i) + 1];
+      if (next !== undefined && !bylines.has(lines[next]!) && AFFILIATION.test(lines[next]!)) {
+        embedded.publisher ??= lines[next];
+        drop(next, 'byline');
+      }
+      return;
     }
+    if (/^[_\-*=~#•·.\s]{3,}$/.test(line)) return drop(i, 'rule');
     if (line.length < 160 && isDateLine(line)) return drop(i, 'dateline');
     if (CAPTION_TOGGLE.test(line)) {
       drop(i, 'caption');

@@ -185,3 +185,10 @@ test('cleanArticle(html) falls back to the page text when Readability finds no a
   const c = cleanArticle(`<html><body><nav><a href="/">Home</a></nav><p>${STORY}</p></body></html>`, 'html');
   assert.equal(c.body, STORY);
 });
+
+test('cleanArticle(text) reads a capitalized byline with the outlet on the next line, and drops ___ rules', () => {
+  const c = cleanArticle(['Guard sent to Eagle Pass', 'By JUAN A. LOZANO and VALERIE GONZALEZ', 'Associated Press', STORY, '___', MORE].join('\n'), 'text');
+  assert.equal(c.body, `Guard sent to Eagle Pass\n\n${STORY}\n\n${MORE}`);
+  assert.deepEqual([c.embedded.byline, c.embedded.publisher], ['Juan A. Lozano and Valerie Gonzalez', 'Associated Press']);
+  assert.deepEqual(kinds(c), ['byline', 'byline', 'rule']);
+});
