@@ -4,14 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { processArticle } from './pipeline.ts';
-import { parseEntry, stringifyEntry } from './write/frontmatter.ts';
-import { mergeWithExisting } from './write/merge.ts';
+import { availableParallelism } from 'node:os';
+import { ingestOneSafely, type IngestJob, type IngestOutcome } from './ingest-one.ts';
+import { WorkerPool } from './pool.ts';
 import { writeAtomic } from './write/atomic.ts';
 import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { Article } from '../schema/article.ts';
 
 const SIDECAR = /\.meta\.(json|ya?ml)$/i;
 const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
@@ -74,39 +73,31 @@ const counts = { written: 0, unchanged: 0, rejected: 0 };
 const claimed = new Map<string, string>(); // slug -> source file, within this run
 const pad = String(files.length).length;
 
-files.forEach((file, i) => {
-  const progress = `[${String(i + 1).padStart(pad)}/${files.length}]`;
-  const reject = (reason: string) => {
-    counts.rejected++;
-    console.log(`${progress} rejected  ${file}: ${reason}`);
-  };
+// Articles are CPU-bound to extract: spread them over worker threads, one per core, once there are enough
+// of them to repay a worker's start-up. INGEST_WORKERS=1 keeps everything in this process.
+const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism());
+const workers = files.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
+const pool = workers > 1 ? new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers) : null;
+const runJob = (job: IngestJob): Promise<IngestOutcome> => (pool ? pool.run(job) : Promise.resolve(ingestOneSafely(job)));
+
+type Task = { file: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; outcome: Promise<IngestOutcome> };
+
+/** Reads one input and hands it to a worker; what can be refused without extracting is refused here. */
+function start(file: string): Task {
+  const refuse = (reason: string): Task => ({ file, outcome: Promise.resolve({ ok: false, reason }) });
   try {
-    if (!ARTICLE.test(file)) return reject('not a .txt, .md or .html file');
+    if (!ARTICLE.test(file)) return refuse('not a .txt, .md or .html file');
     const bytes = readFileSync(file);
     let sidecar: Sidecar;
     try {
       sidecar = sidecarFor(file);
     } catch (e) {
-      return reject((e as Error).message);
+      return refuse((e as Error).message);
     }
     const sourceFile = safeFileName(basename(file));
     const slug = slugify(sourceFile.replace(/\.[^.]+$/, '')) || 'article';
-    if (claimed.has(slug) && claimed.get(slug) !== sourceFile) {
-      return reject(`its entry name "${slug}" is already taken by ${claimed.get(slug)} in this run; rename the file`);
-    }
     const entryPath = join(articlesDir, `${slug}.md`);
     const before = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null;
-    let existing: Record<string, unknown> | null = null;
-    if (before !== null) {
-      try {
-        existing = parseEntry(before).data;
-      } catch (e) {
-        return reject(`its entry ${entryPath} cannot be read (${(e as Error).message.split('\n')[0]}); fix or delete it first`);
-      }
-      if (existing.source_file && existing.source_file !== sourceFile) {
-        return reject(`its entry name "${slug}" is already used by ${String(existing.source_file)}; rename the file`);
-      }
-    }
     const hints = {
       published: values.published ?? sidecar.published,
       publishedFrom: values.published ? ('flag' as const) : sidecar.published ? ('sidecar' as const) : undefined,
@@ -114,34 +105,54 @@ files.forEach((file, i) => {
       publisher: values.publisher ?? sidecar.publisher,
       title: sidecar.title,
     };
-    const result = processArticle(bytes, sourceFile, hints);
-    if (!result.ok) return reject(result.reason);
-    // Parsed through the schema, so every field an editor may set is written out, with its default.
-    const checked = Article.safeParse(mergeWithExisting(result.article, existing));
-    if (!checked.success) {
-      const issue = checked.error.issues[0]!;
-      return reject(`its entry would not be valid: ${issue.path.join('.')}: ${issue.message}`);
+    return { file, slug, sourceFile, bytes, before, outcome: runJob({ bytes, sourceFile, hints, before, entryPath }) };
+  } catch (e) {
+    return refuse(`unexpected error: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+/** Writes one finished input and prints its line; called in input order, so output and claims are stable. */
+async function finish(task: Task, i: number): Promise<void> {
+  const progress = `[${String(i + 1).padStart(pad)}/${files.length}]`;
+  const { file } = task;
+  const reject = (reason: string) => {
+    counts.rejected++;
+    console.log(`${progress} rejected  ${file}: ${reason}`);
+  };
+  try {
+    const outcome = await task.outcome;
+    if (!outcome.ok) return reject(outcome.reason);
+    const { slug, sourceFile, bytes, before } = task as Required<Task>;
+    if (claimed.has(slug) && claimed.get(slug) !== sourceFile) {
+      return reject(`its entry name "${slug}" is already taken by ${claimed.get(slug)} in this run; rename the file`);
     }
-    const article = checked.data;
-    const text = stringifyEntry({ data: article as Record<string, unknown>, body: result.body });
     claimed.set(slug, sourceFile);
+    const entryPath = join(articlesDir, `${slug}.md`);
     const sourcePath = join(sourcesDir, sourceFile);
     if (resolve(sourcePath) !== resolve(file)) {
       if (!existsSync(sourcePath) || !readFileSync(sourcePath).equals(bytes)) writeAtomic(sourcePath, bytes);
     }
-    const n = article.events?.length ?? 0;
-    if (before === text) {
+    const n = outcome.events;
+    if (before === outcome.text) {
       counts.unchanged++;
       console.log(`${progress} unchanged ${file} -> ${relative(process.cwd(), entryPath)} (${n} event${n === 1 ? '' : 's'})`);
     } else {
-      writeAtomic(entryPath, text);
+      writeAtomic(entryPath, outcome.text);
       counts.written++;
       console.log(`${progress} written   ${file} -> ${relative(process.cwd(), entryPath)} (${n} event${n === 1 ? '' : 's'})`);
     }
   } catch (e) {
     reject(`unexpected error: ${(e as Error).message.split('\n')[0]}`);
   }
-});
+}
+
+// A window of inputs in flight keeps every worker busy without holding the whole corpus in memory.
+const window: Task[] = [];
+for (let i = 0, done = 0; i < files.length || window.length; ) {
+  while (i < files.length && window.length < workers * 4) window.push(start(files[i++]!));
+  await finish(window.shift()!, done++);
+}
+await pool?.close();
 
 console.log(`${files.length} input${files.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.rejected} rejected`);
 process.exit(counts.rejected ? 1 : 0);
