@@ -20,7 +20,7 @@ export class WorkerPool<Job, Outcome> {
         this.#pump();
       });
       // A worker that dies takes its job with it: fail that job loudly rather than hang the run.
-      w.on('error', (e) => {
+      w.on('error', (e: Error) => {
         const id = this.#busy.get(w);
         if (id !== undefined) this.#waiting.get(id)?.reject(e);
       });

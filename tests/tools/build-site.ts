@@ -1,4 +1,5 @@
-// Builds the site from a content folder into an output folder, as the real build does (Astro, then Pagefind).
+// Builds the site from a content folder into an output folder, as the real build does (Astro, whose
+// integrations also write the search index).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,11 +28,11 @@ function withLock<T>(fn: () => T): T {
   }
 }
 
-export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): void {
-  const opts = { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, ...env }, stdio: 'pipe' as const };
-  withLock(() => {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir, '--output-subdir', 'pagefind'], opts);
+/** Builds and returns what the build printed. */
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): string {
+  const opts = { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, ...env }, encoding: 'utf8' as const, maxBuffer: 256 << 20 };
+  return withLock(() => {
+    return execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
   });
 }
 

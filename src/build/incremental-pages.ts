@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { OUT_DIR_ENV, RECORD_DIR_ENV, readRecord } from './page-record.ts';
+
+// Folders the build does not own page by page: hashed assets, and the search index written after Astro.
+const KEEP = ['_astro/', 'pagefind/'];
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function walk(dir: string, base = dir): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = join(dir, d.name);
+    return d.isDirectory() ? walk(full, base) : [relative(base, full).split('\\').join('/')];
+  });
+}
+
+/** Removes the folders pruning left empty, deepest first; true when `dir` itself went. */
+function removeEmptyDirs(dir: string): boolean {
+  let empty = true;
+  for (const d of readdirSync(dir, { withFileTypes: true })) if (!d.isDirectory() || !removeEmptyDirs(join(dir, d.name))) empty = false;
+  if (empty) rmdirSync(dir);
+  return empty;
+}
+
+/** A digest of everything besides content that shapes a page: the code, the public files, the locked dependencies. */
+function codeFingerprint(root: string, settings: unknown): string {
+  const hash = createHash('sha1').update(JSON.stringify(settings));
+  for (const dir of ['src', 'public']) for (const f of walk(join(root, dir)).sort()) hash.update(`${dir}/${f}\n`).update(readFileSync(join(root, dir, f)));
+  for (const f of ['astro.config.mjs', 'package-lock.json']) if (existsSync(join(root, f))) hash.update(readFileSync(join(root, f)));
+  return hash.digest('hex');
+}
+
+/**
+ * Astro integration: rebuilds only the pages whose props changed since the last successful build.
+ * Routes ask `onlyChanged()` (page-record.ts) which of their paths to render; this keeps the record of
+ * what was built, commits it when the build succeeds, and removes pages that no longer exist. Any change
+ * to the code, the dependencies, the base path or the site address starts over with an empty output folder.
+ */
+export default function incrementalPages(): AstroIntegration {
+  let outDir = '';
+  let recordDir = '';
+  let publicDir = '';
+  let root = '';
+  let settings: unknown;
+  return {
+    name: 'incremental-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        recordDir = join(fileURLToPath(config.cacheDir), 'pages');
+        publicDir = fileURLToPath(config.publicDir);
+        root = fileURLToPath(config.root);
+        settings = { base: config.base, site: config.site, trailingSlash: config.trailingSlash, format: config.build.format };
+      },
+      'astro:build:start': ({ logger }) => {
+        const fingerprint = codeFingerprint(root, settings);
+        const fingerprintFile = join(recordDir, 'fingerprint');
+        const same = existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
+        if (!same) {
+          // New code may render any page differently, or not at all: nothing built before can be trusted.
+          rmSync(recordDir, { recursive: true, force: true });
+          for (const name of existsSync(outDir) ? readdirSync(outDir) : []) rmSync(join(outDir, name), { recursive: true, force: true });
+          logger.info('code, dependencies or address changed since the last build: building every page');
+        } else {
+          for (const f of readdirSync(recordDir)) if (f.endsWith('.next.json')) rmSync(join(recordDir, f));
+          logger.info('rebuilding only pages whose data changed since the last build');
+        }
+        mkdirSync(recordDir, { recursive: true });
+        writeFileSync(join(recordDir, 'fingerprint.next'), fingerprint);
+        process.env[OUT_DIR_ENV] = outDir;
+        process.env[RECORD_DIR_ENV] = recordDir;
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        const out = fileURLToPath(dir);
+        const valid = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u)).split('\\').join('/')));
+        for (const f of walk(publicDir)) valid.add(f);
+        for (const f of readdirSync(recordDir).filter((n) => n.endsWith('.next.json'))) {
+          const file = join(recordDir, f);
+          for (const path of Object.keys(readRecord(file))) valid.add(`${path}index.html`);
+          renameSync(file, file.replace(/\.next\.json$/, '.json'));
+        }
+        renameSync(join(recordDir, 'fingerprint.next'), join(recordDir, 'fingerprint'));
+        const stale = walk(out).filter((f) => !valid.has(f) && !KEEP.some((k) => f.startsWith(k)));
+        for (const f of stale) rmSync(join(out, f), { force: true });
+        for (const d of readdirSync(out, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(out, d.name));
+        if (stale.length) logger.info(`removed ${stale.length} file(s) of pages that no longer exist`);
+        delete process.env[OUT_DIR_ENV];
+        delete process.env[RECORD_DIR_ENV];
+      },
+    },
+  };
+}
