@@ -1,4 +1,5 @@
 import { slugify } from './slug.ts';
+import { periodOf } from './period.ts';
 import { href } from './urls.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
@@ -9,12 +10,7 @@ export const placeSlug = (name: string) => slugify(name);
 export const operationSlug = (name: string) => slugify(name.replace(/^Operation\s+/i, ''));
 export const agencySlug = (id: string) => id.toLowerCase();
 
-/** The period page an event lives on: its month (YYYY-MM), its year when only that is known, or "undated". */
-export function periodOf(date: string | null): string {
-  return date ? date.slice(0, 7) : 'undated';
-}
-
-export { periodOfId } from './period-of-id.ts';
+export { periodOf, periodOfId } from './period.ts';
 
 /** The timeline page that holds an event: the home page, or its period's page once the record is large. */
 export function timelinePage(event: Pick<TimelineEvent, 'date'>, total: number): string {

@@ -1,6 +1,6 @@
 // On a large record the home page holds only the newest events. An old link to /#<id> still lands:
 // the id starts with its date, which names the month page that holds it (or a pointer to where it went).
-import { periodOfId } from '../lib/period-of-id.ts';
+import { periodOfId } from '../lib/period.ts';
 
 function follow(): void {
   const el = document.getElementById('home-redirect');
