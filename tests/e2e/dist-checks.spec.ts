@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { checkLinks } from '../tools/check-links.ts';
 import { HTML_VALIDATE_CONFIG } from '../tools/html-validate.config.ts';
+import { pageScripts } from '../tools/page-scripts.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 
@@ -23,3 +24,12 @@ test('every HTML page in dist/ passes html-validate', async () => {
   }
   expect(errors).toEqual([]);
 });
+
+const gzipped = (page: string) => pageScripts(DIST, page).reduce((sum, s) => sum + s.gzip, 0);
+
+test('the home page loads at most 16 KB of gzipped JavaScript, counting every module it imports', () => {
+  const total = gzipped('');
+  expect(total).toBeGreaterThan(0);
+  expect(total).toBeLessThanOrEqual(16 * 1024);
+});
+
