@@ -33,3 +33,12 @@ test('the home page loads at most 16 KB of gzipped JavaScript, counting every mo
   expect(total).toBeLessThanOrEqual(16 * 1024);
 });
 
+test('period pages ship no script and no form', () => {
+  const periods = readdirSync(join(DIST, 'timeline'));
+  expect(periods.length).toBeGreaterThan(0);
+  for (const p of periods) {
+    const html = readFileSync(join(DIST, 'timeline', p, 'index.html'), 'utf8');
+    expect(html, p).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html, p).not.toMatch(/<form\b/);
+  }
+});
