@@ -1,5 +1,5 @@
 // Past 300 events the home page keeps the newest; every event is on its month's page, /#<id> still lands,
-// and filters (the form, a shared URL) reach every event through the timeline index.
+// and filters (the form, a shared URL, the brush) reach every event through the timeline index.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -108,6 +108,27 @@ test('#<id> inside a filtered view on the paged home page lands on the month pag
   await expect(page.locator(`[id="${newest}"]`)).toBeInViewport();
 });
 
+test('dragging across the overview bars with the mouse shows only the events of that period, from every month', async ({ page }) => {
+  await page.goto(site.url);
+  const bars = page.locator('svg.overview a');
+  const n = await bars.count();
+  expect(n).toBeGreaterThan(12);
+  const [a, b] = [bars.nth(2), bars.nth(7)];
+  const month = async (bar: typeof a) => /\/timeline\/(\d{4}-\d{2})\//.exec((await bar.getAttribute('href'))!)![1]!;
+  const [from, to] = [await month(a), await month(b)];
+  const [boxA, boxB] = [(await a.boundingBox())!, (await b.boundingBox())!];
+  const y = boxA.y + boxA.height / 2;
+  await page.mouse.move(boxA.x + boxA.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(boxB.x + boxB.width / 2, y, { steps: 10 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`\\?from=${from}&to=${to}$`));
+  const expected = events.filter((e) => inPeriod(e.date, from, to)).map((e) => e.id).sort();
+  expect(expected.length).toBeGreaterThan(0);
+  await expect(page.locator('.filter-status')).toHaveText(`Showing ${expected.length} of ${events.length} events.`);
+  expect(await visibleIds(page)).toEqual(expected);
+});
+
 test('the From and To selects pick a period with the keyboard alone', async ({ page }) => {
   await page.goto(site.url);
   const months = (await page.locator('select[name=from] option').evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value))).slice(1);
@@ -121,4 +142,17 @@ test('the From and To selects pick a period with the keyboard alone', async ({ p
   const expected = events.filter((e) => inPeriod(e.date, from, to)).map((e) => e.id).sort();
   await expect(page.locator('.filter-status')).toHaveText(`Showing ${expected.length} of ${events.length} events.`);
   expect(await visibleIds(page)).toEqual(expected);
+  // The chart shows the picked period too.
+  await expect(page.locator('svg.overview rect.brush-selection')).toBeVisible();
+});
+
+test('clicking an overview bar still goes to its month page', async ({ page }) => {
+  await page.goto(site.url);
+  const bar = page.locator('svg.overview a').nth(3);
+  const href = (await bar.getAttribute('href'))!;
+  const month = /\/timeline\/(\d{4}-\d{2})\//.exec(href)![1]!;
+  await bar.click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/${month}/#m-${month}$`));
+  await expect(page.locator(`#m-${month}`)).toBeInViewport();
+  await expect(page.locator('li.event').first()).toBeVisible();
 });
