@@ -33,6 +33,13 @@ test('the home page loads at most 16 KB of gzipped JavaScript, counting every mo
   expect(total).toBeLessThanOrEqual(16 * 1024);
 });
 
+test('an event page loads one script, under 1 KB gzipped', () => {
+  const event = readdirSync(join(DIST, 'events'))[0]!;
+  const scripts = pageScripts(DIST, `events/${event}`);
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]!.gzip).toBeLessThan(1024);
+});
+
 test('period pages ship no script and no form', () => {
   const periods = readdirSync(join(DIST, 'timeline'));
   expect(periods.length).toBeGreaterThan(0);

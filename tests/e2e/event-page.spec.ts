@@ -50,3 +50,37 @@ test('"See it on the timeline" opens the month page with the event on screen as 
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
   }
 });
+
+test.describe('the copy-link button', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the permalink and announces it', async ({ page, request }) => {
+    const all: Ev[] = await (await request.get('/data/events.json')).json();
+    await page.goto(`/events/${all[0]!.id}/`);
+    const permalink = await page.locator('dt:text-is("Permalink") + dd a').getAttribute('href');
+    expect(permalink).toMatch(new RegExp(`/events/${all[0]!.id}/$`));
+    await page.evaluate(() => navigator.clipboard.writeText('something else'));
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.locator('copy-link [role="status"]')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+  });
+});
+
+test('with JavaScript off there is no copy button and the permalink link is there to copy', async ({ browser, request }) => {
+  const all: Ev[] = await (await request.get('/data/events.json')).json();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/events/${all[0]!.id}/`);
+  await expect(page.locator('dt:text-is("Permalink") + dd a')).toHaveAttribute('href', new RegExp(`/events/${all[0]!.id}/$`));
+  await expect(page.locator('copy-link')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+  await context.close();
+});
+
+test('without the Clipboard API there is no copy button', async ({ page, request }) => {
+  const all: Ev[] = await (await request.get('/data/events.json')).json();
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await page.goto(`/events/${all[0]!.id}/`);
+  await expect(page.locator('dt:text-is("Permalink") + dd a')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+});
