@@ -1,30 +1,26 @@
 import { slugify } from './slug.ts';
+import { periodOf } from './period.ts';
 import { href } from './urls.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
-/** Above this many events the home page holds the newest and the rest live on one page per month. */
+/** Above this many events the home page holds only the newest; every event is always on its period's page. */
 export const HOME_LIMIT = 300;
 
 export const placeSlug = (name: string) => slugify(name);
 export const operationSlug = (name: string) => slugify(name.replace(/^Operation\s+/i, ''));
 export const agencySlug = (id: string) => id.toLowerCase();
 
-/** The period page an event lives on: its month (YYYY-MM), its year when only that is known, or "undated". */
-export function periodOf(date: string | null): string {
-  return date ? date.slice(0, 7) : 'undated';
-}
+export { periodOf, periodOfId } from './period.ts';
 
-export { periodOfId } from './period-of-id.ts';
+/** A period's page: /timeline/2020-02/, /timeline/2021/ (month not known) or /timeline/undated/. */
+export const periodHref = (period: string) => href(`/timeline/${period}/`);
 
-/** The timeline page that holds an event: the home page, or its period's page once the record is large. */
-export function timelinePage(event: Pick<TimelineEvent, 'date'>, total: number): string {
-  if (total <= HOME_LIMIT) return href('/');
-  return href(`/timeline/${periodOf(event.date)}/`);
-}
-
-/** The anchor link the site hands out for an event: straight to the page that holds it. */
-export function anchorHref(event: Pick<TimelineEvent, 'date' | 'id'>, total: number): string {
-  return `${timelinePage(event, total)}#${event.id}`;
+/**
+ * The anchor link the site hands out for an event: its place on its period's page, at every record size.
+ * That page is small and ships no script, so the event is on screen almost as fast as on a bare page.
+ */
+export function anchorHref(event: Pick<TimelineEvent, 'date' | 'id'>): string {
+  return `${periodHref(periodOf(event.date))}#${event.id}`;
 }
 
 export const eventHref = (id: string) => href(`/events/${id}/`);

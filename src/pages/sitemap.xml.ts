@@ -3,8 +3,9 @@ import { getCollection } from 'astro:content';
 import { getTimeline } from '../lib/timeline.ts';
 import { href } from '../lib/urls.ts';
 import { AGENCY_IDS, lineage } from '../schema/agency.ts';
-import { HOME_LIMIT, periodOf, agencySlug, articleHref, eventHref, operationSlug, placeSlug } from '../lib/paths.ts';
+import { agencySlug, articleHref, eventHref, operationSlug, placeSlug } from '../lib/paths.ts';
 import { escapeHtml } from '../lib/downloads.ts';
+import { periodPages } from '../lib/periods.ts';
 
 /** Every page of the site (alias pages only redirect, so they are left out). */
 export const GET: APIRoute = async ({ site }) => {
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const articles = await getCollection('articles');
   const paths = [
     '/', '/map/', '/agencies/', '/places/', '/operations/', '/search/', '/data/', '/about/',
-    ...(events.length > HOME_LIMIT ? [...new Set(events.map((e) => periodOf(e.date)))].map((p) => `/timeline/${p}/`) : []),
+    ...periodPages(events).map((p) => `/timeline/${p.period}/`),
     ...AGENCY_IDS.filter((id) => events.some((e) => e.agencies.some((a) => lineage(a).includes(id)))).map((id) => `/agencies/${agencySlug(id)}/`),
     ...[...new Set(events.flatMap((e) => e.places))].map((p) => `/places/${placeSlug(p)}/`),
     ...[...new Set(events.map((e) => e.operation).filter((o): o is string => Boolean(o)))].map((o) => `/operations/${operationSlug(o)}/`),

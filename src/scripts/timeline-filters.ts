@@ -1,67 +1,86 @@
-// <timeline-filters>: applies the agency/action/place/year filter from the URL query to the event list on
-// the page, keeps the query in step with the form, and never hides the event the URL's #id points at.
-import { lineage, type AgencyId } from '../data/agency-tree.ts';
-
-const KEYS = ['agency', 'action', 'place', 'year'] as const;
-type Filter = Partial<Record<(typeof KEYS)[number], string>>;
-
-function read(): Filter {
-  const q = new URLSearchParams(location.search);
-  return Object.fromEntries(KEYS.map((k) => [k, q.get(k) ?? ''] as const).filter(([, v]) => v));
-}
-
-function matches(li: HTMLElement, f: Filter): boolean {
-  const d = li.dataset;
-  if (f.agency && !(d.agencies ?? '').split(' ').some((a) => a && lineage(a as AgencyId).includes(f.agency as AgencyId))) return false;
-  if (f.action && d.action !== f.action) return false;
-  if (f.place && !(d.places ?? '').split('|').includes(f.place)) return false;
-  if (f.year && d.year !== f.year) return false;
-  return true;
-}
+// <timeline-filters>: keeps the filter form and the URL query in step and shows the matching events. A page
+// that lists every event filters in place and never hides the event the URL's #id points at; a paged home
+// page (data-index) lists the matches from the timeline index in place of its newest events.
+import { FILTER_KEYS, filterQuery, isFiltered, matches, readFilter, type Filter } from '../lib/event-filter.ts';
+import { filterInPlace } from './filter-in-place.ts';
+import { renderResults } from './filter-results.ts';
+import { loadIndex } from './load-index.ts';
+import type { IndexEntry } from '../lib/timeline-index.ts';
 
 class TimelineFilters extends HTMLElement {
+  #run = 0;
+
   connectedCallback() {
+    // The home page is sending this link on to a month page (home-redirect): nothing to show here.
+    if (document.getElementById('home-redirect')?.dataset.leaving) return;
     const form = this.querySelector('form')!;
-    const status = this.querySelector('.filter-status')!;
-    const apply = () => {
-      const f = read();
-      if (!Object.keys(f).length && !this.dataset.applied) return;
-      this.dataset.applied = 'yes';
-      for (const k of KEYS) (form.elements.namedItem(k) as HTMLSelectElement).value = f[k] ?? '';
-      const target = decodeURIComponent(location.hash.slice(1));
-      let shown = 0;
-      const items = document.querySelectorAll<HTMLElement>('li.event');
-      for (const li of items) {
-        const aliased = li.previousElementSibling?.id === target;
-        const show = matches(li, f) || li.id === target || aliased;
-        li.hidden = !show;
-        if (show) shown++;
-      }
-      // Month and year headings with nothing left under them go too.
-      for (const section of document.querySelectorAll<HTMLElement>('[data-period]')) {
-        section.hidden = !section.querySelector('li.event:not([hidden])');
-      }
-      status.textContent = Object.keys(f).length ? `Showing ${shown} of ${items.length} events.` : '';
-    };
+    const select = (k: string) => form.elements.namedItem(k) as HTMLSelectElement | null;
     form.addEventListener('change', () => {
-      const q = new URLSearchParams();
-      for (const k of KEYS) {
-        const v = (form.elements.namedItem(k) as HTMLSelectElement).value;
-        if (v) q.set(k, v);
-      }
-      history.replaceState(null, '', `${location.pathname}${q.size ? `?${q}` : ''}${location.hash}`);
-      apply();
+      const f: Filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']));
+      history.replaceState(null, '', `${location.pathname}${filterQuery(f)}${location.hash}`);
+      void this.apply();
     });
     form.addEventListener('submit', (ev) => {
       ev.preventDefault();
-      form.dispatchEvent(new Event('change'));
+      form.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    window.addEventListener('hashchange', apply);
+    if (!this.dataset.index) window.addEventListener('hashchange', () => void this.apply());
     // With no filter in the URL the page is already right: touch nothing while the reader lands.
-    if (!Object.keys(read()).length) return;
-    apply();
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target) target.scrollIntoView();
+    if (!isFiltered(readFilter(location.search))) return;
+    void this.apply().then(() => {
+      const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      if (target) target.scrollIntoView();
+    });
+  }
+
+  /** Shows what the URL's filter asks for; resolves once the matches are on the page. */
+  async apply(): Promise<void> {
+    const f = readFilter(location.search);
+    if (!isFiltered(f) && !this.dataset.applied) return;
+    this.dataset.applied = 'yes';
+    const form = this.querySelector('form')!;
+    for (const k of FILTER_KEYS) {
+      const s = form.elements.namedItem(k) as HTMLSelectElement | null;
+      if (s) s.value = f[k] ?? '';
+    }
+    const status = this.querySelector('.filter-status')!;
+    const list = (this.dataset.list && document.getElementById(this.dataset.list)) || document.body;
+    const results = this.querySelector<HTMLElement>('.filter-results');
+    if (this.dataset.index && results) return this.fromIndex(this.dataset.index, f, list, results, status);
+    const { shown, total } = filterInPlace(list, f, decodeURIComponent(location.hash.slice(1)));
+    status.textContent = isFiltered(f) ? `Showing ${shown} of ${total} events.` : '';
+  }
+
+  /** The paged home page: the matches among every event, listed in place of the newest events. */
+  async fromIndex(url: string, f: Filter, list: HTMLElement, results: HTMLElement, status: Element): Promise<void> {
+    const run = ++this.#run;
+    const showList = () => {
+      results.hidden = true;
+      list.hidden = false;
+      return filterInPlace(list, f, '');
+    };
+    if (!isFiltered(f)) {
+      showList();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Loading every event…';
+    let all: IndexEntry[];
+    try {
+      all = await loadIndex(url);
+    } catch {
+      if (run !== this.#run) return;
+      const { shown, total } = showList();
+      status.textContent = `Could not load every event: showing ${shown} of the newest ${total}.`;
+      return;
+    }
+    // A later change has taken over.
+    if (run !== this.#run) return;
+    const shown = all.filter((e) => matches(e, f));
+    renderResults(results, shown, this.dataset.base ?? '/');
+    list.hidden = true;
+    results.hidden = false;
+    status.textContent = `Showing ${shown.length} of ${all.length} events.`;
   }
 }
 customElements.define('timeline-filters', TimelineFilters);

@@ -22,6 +22,8 @@ test('an event keeps its link after its date is corrected, re-ingested and rebui
   await page.locator(`[id="${target.id}"] a`).first().click();
   await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`));
   const shared = page.url().replace(v1.url, '');
+  const sharedAnchor = (await page.locator('a', { hasText: 'See it on the timeline' }).getAttribute('href'))!.replace(/^\//, '');
+  expect(sharedAnchor).toBe(`timeline/${target.date.slice(0, 7)}/#${target.id}`);
   await v1.close();
 
   // The editor corrects the date in the article's frontmatter and marks the event reviewed.
@@ -41,5 +43,13 @@ test('an event keeps its link after its date is corrected, re-ingested and rebui
   await page.goto(`${v2.url}#${target.id}`);
   await expect(page.locator(`[id="${target.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${target.id}"] time`)).toHaveText('December 30, 2019');
+  // The anchor link handed out before the correction lands on a pointer to the event's new month.
+  await page.goto(`${v2.url}${sharedAnchor}`);
+  const pointer = page.locator(`[id="${target.id}"]`);
+  await expect(pointer).toBeInViewport();
+  await pointer.locator('a').click();
+  await expect(page).toHaveURL(new RegExp(`/timeline/2019-12/#${target.id}$`));
+  await expect(page.locator(`[id="${target.id}"] time`)).toHaveText('December 30, 2019');
+  await expect(page.locator(`[id="${target.id}"]`)).toBeInViewport();
   await v2.close();
 });

@@ -85,3 +85,41 @@ test('keyboard alone reaches the filters and applies one', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page).toHaveURL(/\?action=/);
 });
+
+/** True when the whole of an event's date falls in the months [from, to]: a year-only date needs the whole year. */
+const inPeriod = (date: string | null, from: string, to: string) =>
+  !!date && (date.length >= 7 ? date.slice(0, 7) >= from && date.slice(0, 7) <= to : `${date}-01` >= from && `${date}-12` <= to);
+
+test('dragging across the overview bars filters the list to that period and keeps it in the URL', async ({ page, request }) => {
+  const all = await events(request);
+  await page.goto('/');
+  const bars = page.locator('svg.overview a');
+  expect(await bars.count()).toBeGreaterThan(1);
+  const [a, b] = [bars.first(), bars.nth(1)];
+  const month = async (bar: typeof a) => /(\d{4}-\d{2})/.exec((await bar.getAttribute('href'))!)![1]!;
+  const [from, to] = [await month(a), await month(b)];
+  const [boxA, boxB] = [(await a.boundingBox())!, (await b.boundingBox())!];
+  const y = boxA.y + boxA.height / 2;
+  await page.mouse.move(boxA.x + boxA.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(boxB.x + boxB.width / 2, y, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`\\?from=${from}&to=${to}$`));
+  await expect(page.locator('select[name=from]')).toHaveValue(from);
+  await expect(page.locator('select[name=to]')).toHaveValue(to);
+  const expected = all.filter((e) => inPeriod(e.date, from, to)).map((e) => e.id);
+  await expect(page.locator('.filter-status')).toHaveText(`Showing ${expected.length} of ${all.length} events.`);
+  const visible = await page.locator('li.event:visible').evaluateAll((els) => els.map((el) => el.id));
+  expect(visible.sort()).toEqual(expected.sort());
+  await expect(page.locator('svg.overview rect.brush-selection')).toBeVisible();
+});
+
+test('a plain click on an overview bar still jumps to its month', async ({ page }) => {
+  await page.goto('/');
+  const bar = page.locator('svg.overview a').last();
+  const href = (await bar.getAttribute('href'))!;
+  await bar.click();
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator(href.replace(/^.*#/, '#'))).toBeInViewport();
+  expect(new URL(page.url()).search).toBe('');
+});

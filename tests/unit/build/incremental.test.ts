@@ -24,6 +24,8 @@ test('a rebuild after adding, editing and deleting entries renders only what cha
   ingest(content, [join(work, 'quiet.txt'), '--published', '2024-05-01']);
   const site = join(work, 'site');
   const first = buildSite(content, site);
+  const full0 = mkdtempSync(join(tmpdir(), 'incremental-first-'));
+  cpSync(join(site, 'data'), join(full0, 'data'), { recursive: true });
   const all = rendered(first);
   assert.ok(all > 20, `first build rendered ${all} pages`);
 
@@ -47,6 +49,11 @@ test('a rebuild after adding, editing and deleting entries renders only what cha
   const untouched = readdirSync(entries).filter((f) => f.endsWith('.md') && f !== edited && !f.startsWith('synthetic'));
   assert.ok(untouched.length >= 3);
   for (const f of untouched) assert.ok(!paths.has(page(f)), `${page(f)} was rendered again though nothing it shows changed`);
+  // Events the new article and the note did not touch keep their pages, but for the two beside a new
+  // event (their previous/next links changed).
+  const before = JSON.parse(readFileSync(join(full0, 'data/events.json'), 'utf8')) as Array<{ id: string; summary: string; notes: string[] }>;
+  const kept = before.filter((e) => !paths.has(`/events/${e.id}/index.html`));
+  assert.ok(kept.length >= before.length - 4, `${before.length - kept.length} of ${before.length} event pages rendered again`);
   assert.ok(rendered(second) < all, `the rebuild rendered ${rendered(second)} of ${all} pages`);
   assert.match(second, /removed \d+ file\(s\) of pages that no longer exist/);
   assert.match(second, /\d+ indexed anew, [1-9]\d* unchanged/);
