@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OUT_DIR_ENV, RECORD_DIR_ENV, readRecord } from './page-record.ts';
-
-// Folders the build does not own page by page: hashed assets, and the search index written after Astro.
-const KEEP = ['_astro/', 'pagefind/'];
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function walk(dir: string, base = dir): string[] {
@@ -17,12 +14,15 @@ function walk(dir: string, base = dir): string[] {
   });
 }
 
-/** Removes the folders pruning left empty, deepest first; true when `dir` itself went. */
-function removeEmptyDirs(dir: string): boolean {
-  let empty = true;
-  for (const d of readdirSync(dir, { withFileTypes: true })) if (!d.isDirectory() || !removeEmptyDirs(join(dir, d.name))) empty = false;
-  if (empty) rmdirSync(dir);
-  return empty;
+/** Removes the folders of a page path that its removal left empty, deepest first, never `root` itself. */
+function removeEmptyParents(root: string, path: string): void {
+  for (let dir = join(root, path); dir.startsWith(root) && dir !== root; dir = dirname(dir)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      return; // not empty (or already gone): its parents are not empty either
+    }
+  }
 }
 
 /** A digest of everything besides content that shapes a page: the code, the public files, the locked dependencies. */
@@ -42,7 +42,6 @@ function codeFingerprint(root: string, settings: unknown): string {
 export default function incrementalPages(): AstroIntegration {
   let outDir = '';
   let recordDir = '';
-  let publicDir = '';
   let root = '';
   let settings: unknown;
   return {
@@ -51,7 +50,6 @@ export default function incrementalPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         recordDir = join(fileURLToPath(config.cacheDir), 'pages');
-        publicDir = fileURLToPath(config.publicDir);
         root = fileURLToPath(config.root);
         settings = { base: config.base, site: config.site, trailingSlash: config.trailingSlash, format: config.build.format };
       },
@@ -73,20 +71,24 @@ export default function incrementalPages(): AstroIntegration {
         process.env[OUT_DIR_ENV] = outDir;
         process.env[RECORD_DIR_ENV] = recordDir;
       },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        const out = fileURLToPath(dir);
-        const valid = new Set([...assets.values()].flat().map((u) => relative(out, fileURLToPath(u)).split('\\').join('/')));
-        for (const f of walk(publicDir)) valid.add(f);
+      'astro:build:done': ({ logger }) => {
+        // With the code unchanged, the pages that can have gone are those a route built last time and
+        // not this time (a page file of its own; static routes only change with the code).
+        let stale = 0;
         for (const f of readdirSync(recordDir).filter((n) => n.endsWith('.next.json'))) {
           const file = join(recordDir, f);
-          for (const path of Object.keys(readRecord(file))) valid.add(`${path}index.html`);
-          renameSync(file, file.replace(/\.next\.json$/, '.json'));
+          const committed = file.replace(/\.next\.json$/, '.json');
+          const now = readRecord(file);
+          for (const path of Object.keys(readRecord(committed))) {
+            if (path in now) continue;
+            rmSync(join(outDir, path, 'index.html'), { force: true });
+            removeEmptyParents(outDir, path);
+            stale++;
+          }
+          renameSync(file, committed);
         }
         renameSync(join(recordDir, 'fingerprint.next'), join(recordDir, 'fingerprint'));
-        const stale = walk(out).filter((f) => !valid.has(f) && !KEEP.some((k) => f.startsWith(k)));
-        for (const f of stale) rmSync(join(out, f), { force: true });
-        for (const d of readdirSync(out, { withFileTypes: true })) if (d.isDirectory()) removeEmptyDirs(join(out, d.name));
-        if (stale.length) logger.info(`removed ${stale.length} file(s) of pages that no longer exist`);
+        if (stale) logger.info(`removed ${stale} page(s) that no longer exist`);
         delete process.env[OUT_DIR_ENV];
         delete process.env[RECORD_DIR_ENV];
       },

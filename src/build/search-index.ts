@@ -1,26 +1,24 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseEntry } from '../ingest/write/frontmatter.ts';
+import { loadEntries } from '../ingest/entries.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { articleRecord, eventRecord, type SearchRecord } from '../search/records.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
-import type { Article } from '../schema/article.ts';
 
 /** Every search record of the built site: its events (from the data download it just wrote) and its articles. */
 function siteRecords(outDir: string): SearchRecord[] {
   const events = JSON.parse(readFileSync(join(outDir, 'data/events.json'), 'utf8')) as TimelineEvent[];
-  const dir = join(contentDir(), 'articles');
-  const articles = (existsSync(dir) ? readdirSync(dir) : []).filter((f) => f.endsWith('.md') && !f.startsWith('.')).map((f) => {
-    const { data, body } = parseEntry(readFileSync(join(dir, f), 'utf8'));
-    return articleRecord(f.replace(/\.md$/, ''), data as Article, body);
-  });
-  return [...events.map(eventRecord), ...articles];
+  const { entries } = loadEntries(contentDir());
+  return [...events.map(eventRecord), ...entries.map((e) => articleRecord(e.id, e.data, e.body))];
 }
 
-/** Astro integration: once the pages are built, brings the Pagefind search index up to date with them. */
+/**
+ * Astro integration: once the pages are built, brings the Pagefind search index up to date with them,
+ * shard by shard. (Indexing beside page rendering was tried: on two cores it took as long in all.)
+ */
 export default function searchIndex(): AstroIntegration {
   return {
     name: 'search-index',

@@ -6,17 +6,21 @@ import type { ArticleEntry } from './cluster/index.ts';
 
 export interface EntryProblem { file: string; field: string; message: string }
 
+/** An entry as loaded: its slug, its validated frontmatter, its clean text. */
+export type LoadedEntry = ArticleEntry & { body: string };
+
 /** Every entry under <content>/articles, validated by the same schema the site uses; problems in one line each. */
-export function loadEntries(contentDir: string): { entries: ArticleEntry[]; problems: EntryProblem[] } {
+export function loadEntries(contentDir: string): { entries: LoadedEntry[]; problems: EntryProblem[] } {
   const dir = join(contentDir, 'articles');
-  const entries: ArticleEntry[] = [];
+  const entries: LoadedEntry[] = [];
   const problems: EntryProblem[] = [];
   if (!existsSync(dir)) return { entries, problems };
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.')).sort()) {
     const file = join(dir, name);
     let data: Record<string, unknown>;
+    let body: string;
     try {
-      data = parseEntry(readFileSync(file, 'utf8')).data;
+      ({ data, body } = parseEntry(readFileSync(file, 'utf8')));
     } catch (e) {
       problems.push({ file, field: '(front matter)', message: (e as Error).message.split('\n')[0]! });
       continue;
@@ -26,7 +30,7 @@ export function loadEntries(contentDir: string): { entries: ArticleEntry[]; prob
       for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
       continue;
     }
-    entries.push({ id: name.replace(/\.md$/, ''), data: parsed.data });
+    entries.push({ id: name.replace(/\.md$/, ''), data: parsed.data, body });
   }
   return { entries, problems };
 }

@@ -1,16 +1,14 @@
 // `npm run review`: what needs a human, grouped, with the file to edit. Writes nothing.
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadEntries, formatProblem } from './entries.ts';
 import { buildTimeline } from './cluster/index.ts';
-import { Registry } from './cluster/ids.ts';
+import { readRegistry } from '../lib/registry.ts';
 
 const root = contentDir();
 const { entries, problems } = loadEntries(root);
 const rel = (slug: string) => relative(process.cwd(), join(root, 'articles', `${slug}.md`));
-const registryPath = join(root, 'ids.json');
-const registry = existsSync(registryPath) ? Registry.parse(JSON.parse(readFileSync(registryPath, 'utf8'))) : { ids: {}, retired: {} };
+const registry = readRegistry();
 let timeline: ReturnType<typeof buildTimeline>['events'] = [];
 let idError: string | null = null;
 try {

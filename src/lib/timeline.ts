@@ -1,10 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildTimeline } from '../ingest/cluster/index.ts';
-import { Registry } from '../ingest/cluster/ids.ts';
 import { writeAtomic } from '../ingest/write/atomic.ts';
-import { contentDir } from './content-dir.ts';
+import { readRegistry, registryPath } from './registry.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
 let cached: Promise<TimelineEvent[]> | undefined;
@@ -18,19 +16,6 @@ export function getReportsByArticle(): Promise<Map<string, Array<{ event: Timeli
     return map;
   });
   return byArticle;
-}
-
-/** content/ids.json, the registry of every event id ever published. */
-export function registryPath(): string {
-  return join(contentDir(), 'ids.json');
-}
-
-function readRegistry(): Registry {
-  const path = registryPath();
-  if (!existsSync(path)) return { ids: {}, retired: {} };
-  const parsed = Registry.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
 }
 
 /**

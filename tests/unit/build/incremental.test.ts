@@ -55,7 +55,7 @@ test('a rebuild after adding, editing and deleting entries renders only what cha
   const kept = before.filter((e) => !paths.has(`/events/${e.id}/index.html`));
   assert.ok(kept.length >= before.length - 4, `${before.length - kept.length} of ${before.length} event pages rendered again`);
   assert.ok(rendered(second) < all, `the rebuild rendered ${rendered(second)} of ${all} pages`);
-  assert.match(second, /removed \d+ file\(s\) of pages that no longer exist/);
+  assert.match(second, /removed \d+ page\(s\) that no longer exist/);
   assert.match(second, /\d+ indexed anew, [1-9]\d* unchanged/);
   assert.ok(!tree(site).has('/articles/quiet/index.html'));
   const events = JSON.parse(readFileSync(join(site, 'data/events.json'), 'utf8')) as Array<{ id: string; notes: string[] }>;
