@@ -3,7 +3,7 @@
 // replaces what it drew before. Text goes in as text, never as HTML: summaries come from articles.
 import type { IndexEntry } from '../lib/timeline-index.ts';
 import { formatDate } from '../lib/format.ts';
-import { periodOf } from '../lib/period.ts';
+import { anchorPeriodOf } from '../lib/period.ts';
 import { periodLabel } from '../lib/periods.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 }
 
 function item(e: IndexEntry, base: string): HTMLLIElement {
-  const period = periodOf(e.date);
+  const period = anchorPeriodOf(e.date);
   const li = el('li', { className: 'event' },
     el('time', { dateTime: e.date ?? '' }, formatDate(e.date, e.date_precision)), ' ',
     el('a', { href: `${base}events/${e.id}/` }, e.summary), ' ',

@@ -1,14 +1,15 @@
 import { test, expect } from '@playwright/test';
 
 type Ev = { id: string; date: string | null; summary: string; sources: Array<{ article: string; event_key: string; evidence: string }> };
-const periodOf = (date: string | null) => (date ? date.slice(0, 7) : 'undated');
+// The page an event's anchor link points at: its day's when the day is known, else its month's (or year's).
+const anchorPeriod = (date: string | null) => (date ? (date.length === 10 ? date : date.slice(0, 7)) : 'undated');
 
 test('each event page links to its place on its period page and to its articles, and previews itself when shared', async ({ page, request }) => {
   const all: Ev[] = await (await request.get('/data/events.json')).json();
   for (const e of all) {
     await page.goto(`/events/${e.id}/`);
     await expect(page.locator('h1')).toHaveText(e.summary);
-    await expect(page.locator('a', { hasText: 'See it on the timeline' })).toHaveAttribute('href', `/timeline/${periodOf(e.date)}/#${e.id}`);
+    await expect(page.locator('a', { hasText: 'See it on the timeline' })).toHaveAttribute('href', `/timeline/${anchorPeriod(e.date)}/#${e.id}`);
     for (const s of e.sources) await expect(page.locator(`a[href$="/articles/${s.article}/"]`).first()).toBeVisible();
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', new RegExp(e.summary.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
@@ -39,12 +40,12 @@ test('the event page shows where sources disagree, with who says what', async ({
   await expect(page.locator('#disagree + ul li').first()).toContainText(e!.disagreements[0]!.field);
 });
 
-test('"See it on the timeline" opens the month page with the event on screen as the :target', async ({ page, request }) => {
+test('"See it on the timeline" opens the page of the event\'s day (or month) with the event on screen as the :target', async ({ page, request }) => {
   const all: Ev[] = await (await request.get('/data/events.json')).json();
   for (const e of [all[0]!, all[all.length - 1]!]) {
     await page.goto(`/events/${e.id}/`);
     await page.locator('a', { hasText: 'See it on the timeline' }).click();
-    await expect(page).toHaveURL(new RegExp(`/timeline/${periodOf(e.date)}/#${e.id}$`));
+    await expect(page).toHaveURL(new RegExp(`/timeline/${anchorPeriod(e.date)}/#${e.id}$`));
     const target = page.locator(`[id="${e.id}"]`);
     await expect(target).toBeInViewport();
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);

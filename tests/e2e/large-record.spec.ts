@@ -11,6 +11,7 @@ import { serve } from '../tools/serve.ts';
 
 type Ev = { id: string; date: string | null; agencies: string[] };
 const periodOf = (date: string | null) => (date ? date.slice(0, 7) : 'undated');
+const anchorPeriod = (date: string | null) => (date && date.length === 10 ? date : periodOf(date));
 /** True when the whole of an event's date falls in the months [from, to]: a year-only date needs the whole year. */
 const inPeriod = (date: string | null, from: string, to: string) =>
   !!date && (date.length >= 7 ? date.slice(0, 7) >= from && date.slice(0, 7) <= to : `${date}-01` >= from && `${date}-12` <= to);
@@ -58,7 +59,7 @@ test('the home page keeps the newest events, and old /#<id> links and event page
   await expect(page.locator(`[id="${oldest.id}"]`)).toBeInViewport();
   await page.goto(`${site.url}events/${oldest.id}/`);
   await page.locator('a', { hasText: 'See it on the timeline' }).click();
-  await expect(page).toHaveURL(new RegExp(`/timeline/${periodOf(oldest.date)}/#${oldest.id}$`));
+  await expect(page).toHaveURL(new RegExp(`/timeline/${anchorPeriod(oldest.date)}/#${oldest.id}$`));
   const target = page.locator(`[id="${oldest.id}"]`);
   await expect(target).toBeInViewport();
   expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
@@ -83,7 +84,7 @@ test('a shared filtered URL on the paged home page lists the matching events of 
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   // Each match links to its place on its month page, and that link lands.
   const first = events.find((e) => e.id === expected[0])!;
-  const anchor = page.locator(`li.event:visible a[href$="/timeline/${periodOf(first.date)}/#${first.id}"]`);
+  const anchor = page.locator(`li.event:visible a[href$="/timeline/${anchorPeriod(first.date)}/#${first.id}"]`);
   await anchor.click();
   await expect(page.locator(`[id="${first.id}"]`)).toBeInViewport();
 });

@@ -23,7 +23,9 @@ test('an event keeps its link after its date is corrected, re-ingested and rebui
   await expect(page).toHaveURL(new RegExp(`/events/${target.id}/$`));
   const shared = page.url().replace(v1.url, '');
   const sharedAnchor = (await page.locator('a', { hasText: 'See it on the timeline' }).getAttribute('href'))!.replace(/^\//, '');
-  expect(sharedAnchor).toBe(`timeline/${target.date.slice(0, 7)}/#${target.id}`);
+  expect(sharedAnchor).toBe(`timeline/${target.date.length === 10 ? target.date : target.date.slice(0, 7)}/#${target.id}`);
+  // Before day pages, the link handed out was the month page's; such links are out there and must land too.
+  const monthAnchor = `timeline/${target.date.slice(0, 7)}/#${target.id}`;
   await v1.close();
 
   // The editor corrects the date in the article's frontmatter and marks the event reviewed.
@@ -43,13 +45,15 @@ test('an event keeps its link after its date is corrected, re-ingested and rebui
   await page.goto(`${v2.url}#${target.id}`);
   await expect(page.locator(`[id="${target.id}"]`)).toBeInViewport();
   await expect(page.locator(`[id="${target.id}"] time`)).toHaveText('December 30, 2019');
-  // The anchor link handed out before the correction lands on a pointer to the event's new month.
-  await page.goto(`${v2.url}${sharedAnchor}`);
-  const pointer = page.locator(`[id="${target.id}"]`);
-  await expect(pointer).toBeInViewport();
-  await pointer.locator('a').click();
-  await expect(page).toHaveURL(new RegExp(`/timeline/2019-12/#${target.id}$`));
-  await expect(page.locator(`[id="${target.id}"] time`)).toHaveText('December 30, 2019');
-  await expect(page.locator(`[id="${target.id}"]`)).toBeInViewport();
+  // The anchor links handed out before the correction land on a pointer to the event's new day.
+  for (const old of [sharedAnchor, monthAnchor]) {
+    await page.goto(`${v2.url}${old}`);
+    const pointer = page.locator(`[id="${target.id}"]`);
+    await expect(pointer).toBeInViewport();
+    await pointer.locator('a').click();
+    await expect(page).toHaveURL(new RegExp(`/timeline/2019-12-30/#${target.id}$`));
+    await expect(page.locator(`[id="${target.id}"] time`)).toHaveText('December 30, 2019');
+    await expect(page.locator(`[id="${target.id}"]`)).toBeInViewport();
+  }
   await v2.close();
 });
