@@ -101,15 +101,19 @@ const rows: Array<[string, string, string]> = [];
 const budget = (name: string, ok: boolean, detail: string) => rows.push([name, ok ? 'PASS' : 'FAIL', detail]);
 const info = (name: string, detail: string) => rows.push([name, 'INFO', detail]);
 
-// 1. Extraction, in process, one core.
+// 1. Extraction, in process, one core: start-up (the first article loads the gazetteer and the parsers) and
+// then the steady rate over 2,000 others, after 200 that warm the JIT, as a long ingest runs.
 log('extraction: 2,000 synthetic articles through decode, clean, meta and extract, one core');
-const texts = Array.from({ length: 2000 }, (_, i) => Buffer.from(article(i, 7).text));
-processArticle(texts[0]!, 'warm.txt');
+const texts = Array.from({ length: 2200 }, (_, i) => Buffer.from(article(i, 7).text));
 const t0 = performance.now();
-texts.forEach((b, i) => processArticle(b, `a${i}.txt`));
-const perSecond = texts.length / ((performance.now() - t0) / 1000);
-results.extraction = { articles: texts.length, articlesPerSecond: perSecond };
-budget('extraction >= 500 articles/s/core', perSecond >= 500, `${perSecond.toFixed(0)} articles/s`);
+processArticle(texts[0]!, 'first.txt');
+const startup = (performance.now() - t0) / 1000;
+texts.slice(1, 200).forEach((b, i) => processArticle(b, `w${i}.txt`));
+const t1 = performance.now();
+texts.slice(200).forEach((b, i) => processArticle(b, `a${i}.txt`));
+const perSecond = 2000 / ((performance.now() - t1) / 1000);
+results.extraction = { articles: 2000, articlesPerSecond: perSecond, startupSeconds: startup };
+budget('extraction >= 500 articles/s/core', perSecond >= 500, `${perSecond.toFixed(0)} articles/s (after ${startup.toFixed(2)} s to load the gazetteer and parsers, once per process)`);
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const sizeResults: Record<number, Record<string, any>> = {};

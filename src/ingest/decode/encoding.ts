@@ -38,7 +38,7 @@ export function decodeText(bytes: Uint8Array): Text {
   const sample = bytes.subarray(0, 65536);
   const wide = utf16Without(sample.subarray(0, 4096));
   if (wide) return { ok: true, text: decodeWith(bytes, wide), encoding: wide };
-  const nuls = sample.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+  const nuls = sample.indexOf(0) < 0 ? 0 : sample.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
   if (nuls > 0) return { ok: false, reason: `binary content (${nuls} NUL byte${nuls === 1 ? '' : 's'} in the first ${sample.length} bytes)` };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
