@@ -177,6 +177,9 @@ for (const n of sizes) {
   cpSync(join(ROOT, 'node_modules/@knight-lab/timelinejs/dist'), join(tl, 'tl'), { recursive: true });
   cpSync(join(dist, 'data/timelinejs.json'), join(tl, 'data.json'));
   writeFileSync(join(tl, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title><link rel="stylesheet" href="tl/css/timeline.css"></head><body><div id="timeline-embed" style="width:100%;height:600px"></div><script src="tl/js/timeline.js"></script><script>fetch('data.json').then(r=>r.json()).then(d=>{window.timeline=new TL.Timeline('timeline-embed',d,{hash_bookmark:true});});</script></body></html>`);
+  // The builds above leave the disk writing back thousands of files; let it finish before timing a browser.
+  spawnSync('sync');
+  await new Promise((r) => setTimeout(r, 3000));
   const site = await serve(dist);
   const floorSite = await serve(floorDir);
   const tlSite = await serve(tl);
