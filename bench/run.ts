@@ -30,7 +30,8 @@ function timed(args: string[], env: Record<string, string> = {}, cwd = ROOT): { 
   const seconds = (performance.now() - t) / 1000;
   // The ingest exits 1 when it rejects an input; the synthetic corpus has none to reject.
   if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(' ')} failed: ${(r.stderr || r.stdout).split('\n').filter(Boolean).slice(-5).join(' | ')}`);
-  return { seconds, out: r.stdout + r.stderr };
+  // Without colour codes, which Astro puts in its log on CI and which would split what is parsed here.
+  return { seconds, out: (r.stdout + r.stderr).replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 const astro = (args: string[], env: Record<string, string> = {}) => timed([join(ROOT, 'node_modules/astro/bin/astro.mjs'), ...args], env);

@@ -28,11 +28,11 @@ function withLock<T>(fn: () => T): T {
   }
 }
 
-/** Builds and returns what the build printed. */
+/** Builds and returns what the build printed, without colour codes (Astro colours its log on CI). */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): string {
   const opts = { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, ...env }, encoding: 'utf8' as const, maxBuffer: 256 << 20 };
   return withLock(() => {
-    return execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts);
+    return execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], opts).replace(/\x1b\[[0-9;]*m/g, '');
   });
 }
 
