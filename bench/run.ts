@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--sizes 100,1000,10000] [--runs 9] [--no-lighthouse]`: extraction speed; ingest
+// `npm run bench [-- --quick] [--sizes 100,1000,10000] [--runs 15] [--no-lighthouse]`: extraction speed; ingest
 // and build against Astro's own floor; a rebuild after one more article; page weights; time to land on an
 // event's anchor link against a bare page and TimelineJS3; Lighthouse. Prints a table with every budget and
 // writes bench/out/results.json.
@@ -18,7 +18,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser.ts';
 const ROOT = new URL('../', import.meta.url).pathname;
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, sizes: { type: 'string' }, runs: { type: 'string' }, 'no-lighthouse': { type: 'boolean' } } });
 const sizes = (values.sizes ?? (values.quick ? '100,1000' : '100,1000,10000')).split(',').map(Number);
-const runs = Number(values.runs ?? 9);
+const runs = Number(values.runs ?? 15);
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const results: Record<string, unknown> = { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, sizes, landingRuns: runs };
 const log = (s: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
