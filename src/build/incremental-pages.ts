@@ -49,7 +49,8 @@ export default function incrementalPages(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        recordDir = join(fileURLToPath(config.cacheDir), 'pages');
+        // A record per output folder: what one folder holds says nothing about another built from the same content.
+        recordDir = join(fileURLToPath(config.cacheDir), 'pages', createHash('sha1').update(outDir).digest('hex').slice(0, 12));
         root = fileURLToPath(config.root);
         settings = { base: config.base, site: config.site, trailingSlash: config.trailingSlash, format: config.build.format };
       },

@@ -71,3 +71,22 @@ test('a rebuild after adding, editing and deleting entries renders only what cha
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort());
   for (const [path, bytes] of b) assert.ok(a.get(path)!.equals(bytes), `${path} differs between the rebuild and a full build`);
 });
+
+test('a folder built before an edit is brought up to date even when another folder was built since', () => {
+  const work = mkdtempSync(join(tmpdir(), 'incremental-two-'));
+  const content = join(work, 'content');
+  cpSync(join(ROOT, 'content'), content, { recursive: true });
+  const a = join(work, 'a');
+  const b = join(work, 'b');
+  buildSite(content, a);
+  const entries = join(content, 'articles');
+  const edited = readdirSync(entries).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const text = readFileSync(join(entries, edited), 'utf8');
+  writeFileSync(join(entries, edited), text.replace(/^    note: null$/m, '    note: Confirmed by a second outlet.'));
+  buildSite(content, b);
+  buildSite(content, a);
+  const ta = tree(a);
+  const tb = tree(b);
+  assert.deepEqual([...ta.keys()].sort(), [...tb.keys()].sort());
+  for (const [path, bytes] of tb) assert.ok(ta.get(path)!.equals(bytes), `${path} is stale in the folder built first`);
+});
