@@ -7,14 +7,14 @@ function filterable(li: HTMLElement): Filterable {
 }
 
 /**
- * Hides the events that do not match, never the one the URL's #id (or an alias anchor just before it)
+ * Hides the events that do not match, never the one the URL's #id (or an alias anchor inside it)
  * points at, and the year and month headings left empty. Returns how many events show, of how many.
  */
 export function filterInPlace(root: ParentNode, f: Filter, target: string): { shown: number; total: number } {
   const items = root.querySelectorAll<HTMLElement>('li.event');
   let shown = 0;
   for (const li of items) {
-    const show = matches(filterable(li), f) || li.id === target || li.previousElementSibling?.id === target;
+    const show = matches(filterable(li), f) || li.id === target || [...li.querySelectorAll('.alias-anchor')].some((a) => a.id === target);
     li.hidden = !show;
     if (show) shown++;
   }
