@@ -7,14 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article } from '../../bench/corpus.ts';
 import { buildSite, ingest } from '../tools/build-site.ts';
+import { dragAcrossBars, inPeriod } from '../tools/overview.ts';
 import { serve } from '../tools/serve.ts';
 
 type Ev = { id: string; date: string | null; agencies: string[] };
 const periodOf = (date: string | null) => (date ? date.slice(0, 7) : 'undated');
 const anchorPeriod = (date: string | null) => (date && date.length === 10 ? date : periodOf(date));
 /** True when the whole of an event's date falls in the months [from, to]: a year-only date needs the whole year. */
-const inPeriod = (date: string | null, from: string, to: string) =>
-  !!date && (date.length >= 7 ? date.slice(0, 7) >= from && date.slice(0, 7) <= to : `${date}-01` >= from && `${date}-12` <= to);
 /** Agencies with sub-units: a filter on one of them also matches its units, so the tests filter on others. */
 const PARENTS = new Set(['ICE', 'CBP', 'USBP', 'DOJ']);
 
@@ -114,15 +113,7 @@ test('dragging across the overview bars with the mouse shows only the events of 
   const bars = page.locator('svg.overview a');
   const n = await bars.count();
   expect(n).toBeGreaterThan(12);
-  const [a, b] = [bars.nth(2), bars.nth(7)];
-  const month = async (bar: typeof a) => /\/timeline\/(\d{4}-\d{2})\//.exec((await bar.getAttribute('href'))!)![1]!;
-  const [from, to] = [await month(a), await month(b)];
-  const [boxA, boxB] = [(await a.boundingBox())!, (await b.boundingBox())!];
-  const y = boxA.y + boxA.height / 2;
-  await page.mouse.move(boxA.x + boxA.width / 2, y);
-  await page.mouse.down();
-  await page.mouse.move(boxB.x + boxB.width / 2, y, { steps: 10 });
-  await page.mouse.up();
+  const { from, to } = await dragAcrossBars(page, bars.nth(2), bars.nth(7));
   await expect(page).toHaveURL(new RegExp(`\\?from=${from}&to=${to}$`));
   const expected = events.filter((e) => inPeriod(e.date, from, to)).map((e) => e.id).sort();
   expect(expected.length).toBeGreaterThan(0);

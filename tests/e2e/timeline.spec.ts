@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { dragAcrossBars, inPeriod } from '../tools/overview.ts';
 
 type Ev = { id: string; date: string | null; agencies: string[]; sources: Array<{ article: string }> };
 const events = async (request: import('@playwright/test').APIRequestContext): Promise<Ev[]> => (await request.get('/data/events.json')).json();
@@ -87,23 +88,13 @@ test('keyboard alone reaches the filters and applies one', async ({ page }) => {
 });
 
 /** True when the whole of an event's date falls in the months [from, to]: a year-only date needs the whole year. */
-const inPeriod = (date: string | null, from: string, to: string) =>
-  !!date && (date.length >= 7 ? date.slice(0, 7) >= from && date.slice(0, 7) <= to : `${date}-01` >= from && `${date}-12` <= to);
 
 test('dragging across the overview bars filters the list to that period and keeps it in the URL', async ({ page, request }) => {
   const all = await events(request);
   await page.goto('/');
   const bars = page.locator('svg.overview a');
   expect(await bars.count()).toBeGreaterThan(1);
-  const [a, b] = [bars.first(), bars.nth(1)];
-  const month = async (bar: typeof a) => /(\d{4}-\d{2})/.exec((await bar.getAttribute('href'))!)![1]!;
-  const [from, to] = [await month(a), await month(b)];
-  const [boxA, boxB] = [(await a.boundingBox())!, (await b.boundingBox())!];
-  const y = boxA.y + boxA.height / 2;
-  await page.mouse.move(boxA.x + boxA.width / 2, y);
-  await page.mouse.down();
-  await page.mouse.move(boxB.x + boxB.width / 2, y, { steps: 8 });
-  await page.mouse.up();
+  const { from, to } = await dragAcrossBars(page, bars.first(), bars.nth(1), 8);
   await expect(page).toHaveURL(new RegExp(`\\?from=${from}&to=${to}$`));
   await expect(page.locator('select[name=from]')).toHaveValue(from);
   await expect(page.locator('select[name=to]')).toHaveValue(to);
