@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Article } from '../schema/article.ts';
 import { parseEntry } from './write/frontmatter.ts';
-import type { ArticleEntry } from './cluster/index.ts';
+import type { ArticleEntry } from '../timeline/index.ts';
 
 export interface EntryProblem { file: string; field: string; message: string }
 

@@ -2,7 +2,7 @@
 import { join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadEntries, formatProblem } from './entries.ts';
-import { buildTimeline } from './cluster/index.ts';
+import { buildTimeline } from '../timeline/index.ts';
 import { readRegistry } from '../lib/registry.ts';
 
 const root = contentDir();

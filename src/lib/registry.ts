@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Registry } from '../ingest/cluster/ids.ts';
+import { Registry } from '../timeline/ids.ts';
 import { contentDir } from './content-dir.ts';
 
 /** content/ids.json, the registry of every event id ever published. */

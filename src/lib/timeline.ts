@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
-import { buildTimeline } from '../ingest/cluster/index.ts';
+import { buildTimeline } from '../timeline/index.ts';
 import { writeAtomic } from '../ingest/write/atomic.ts';
 import { readRegistry, registryPath } from './registry.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';

@@ -1,7 +1,7 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import type { AgencyId } from '../../schema/agency.ts';
 import { related } from '../../data/agency-tree.ts';
-import { interval, overlaps } from '../cluster/interval.ts';
+import { interval, overlaps } from '../../timeline/interval.ts';
 import type { Mention } from './mentions.ts';
 
 /** An event being built from the mentions that state it. */

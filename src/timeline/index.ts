@@ -1,6 +1,6 @@
-import type { Article } from '../../schema/article.ts';
-import type { ArticleEvent } from '../../schema/event.ts';
-import type { Disagreement, Source, TimelineEvent } from '../../schema/timeline-event.ts';
+import type { Article } from '../schema/article.ts';
+import type { ArticleEvent } from '../schema/event.ts';
+import type { Disagreement, Source, TimelineEvent } from '../schema/timeline-event.ts';
 import { interval, windowInterval } from './interval.ts';
 import type { Report } from './compatible.ts';
 import { groupReports } from './group.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugify } from '../../lib/slug.ts';
+import { slugify } from '../lib/slug.ts';
 
 /** content/ids.json: every id ever published, the article events it covers, and ids retired on purpose. */
 export const Registry = z.object({

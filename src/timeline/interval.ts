@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../schema/event.ts';
+import type { DatePrecision } from '../schema/event.ts';
 
 const DAY = 86_400_000;
 

@@ -1,4 +1,4 @@
-import { lineage } from '../../schema/agency.ts';
+import { lineage } from '../schema/agency.ts';
 import { sameAction, type Report } from './compatible.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTimeline, type ArticleEntry } from '../../../src/ingest/cluster/index.ts';
+import { buildTimeline, type ArticleEntry } from '../../../src/timeline/index.ts';
 import { Article } from '../../../src/schema/article.ts';
 import type { ArticleEventInput } from '../../../src/schema/event.ts';
 

@@ -1,5 +1,5 @@
-import { related } from '../../data/agency-tree.ts';
-import type { ArticleEvent } from '../../schema/event.ts';
+import { related } from '../data/agency-tree.ts';
+import type { ArticleEvent } from '../schema/event.ts';
 import { overlaps, DAY } from './interval.ts';
 
 /** An article event with what clustering needs to know about it. */

@@ -1,6 +1,6 @@
-import { AGENCY_SHORT } from '../../data/agencies.ts';
-import { AGENCY_PARENT, type AgencyId } from '../../schema/agency.ts';
-import type { Action, PersonnelQualifier } from '../../schema/event.ts';
+import { AGENCY_SHORT } from '../data/agencies.ts';
+import { AGENCY_PARENT, type AgencyId } from '../schema/agency.ts';
+import type { Action, PersonnelQualifier } from '../schema/event.ts';
 
 const AGENCY_PARENT_OF = AGENCY_PARENT as Record<string, AgencyId | undefined>;
 
