@@ -1,9 +1,8 @@
 // `npm run --silent extract -- <file> [--published YYYY-MM-DD]`: prints { published, events } as one JSON object.
-// The scorer's contract; writes nothing.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+// The scorer's contract; writes nothing. A sidecar beside the file (<name>.meta.json) is read as the ingest reads it.
 import { parseArgs } from 'node:util';
-import { processArticle } from './pipeline.ts';
+import { processFile } from './extract-file.ts';
+import type { Processed } from './pipeline.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -14,16 +13,13 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const file = positionals[0]!;
-let bytes: Uint8Array;
+let result: Processed;
 try {
-  bytes = readFileSync(file);
+  result = processFile(file, values);
 } catch (e) {
   console.error(`${file}: cannot read: ${(e as Error).message}`);
   process.exit(1);
 }
-const result = processArticle(bytes, basename(file), {
-  published: values.published, url: values.url, publisher: values.publisher,
-});
 if (!result.ok) {
   console.error(`${file}: rejected: ${result.reason}`);
   console.log(JSON.stringify({ published: null, events: [], rejected: result.reason }));

@@ -80,3 +80,13 @@ export function parseSidecar(text: string, fileName: string): Sidecar {
   const reason = issue.code === 'invalid_type' ? `expected text, got ${describe(value, json ? undefined : written(text, field))}` : issue.message;
   throw new Error(`${fileName}: field "${field}": ${reason}`);
 }
+
+/** The sidecar beside a raw file (`<name>.meta.json`, `.meta.yaml` or `.meta.yml`), or no fields when there is none. */
+export function sidecarBeside(file: string, read: (path: string) => string | null): Sidecar {
+  for (const ext of ['json', 'yaml', 'yml']) {
+    const path = file.replace(/\.[^./\\]+$/, '') + `.meta.${ext}`;
+    const text = read(path);
+    if (text !== null) return parseSidecar(text, path.replace(/^.*[\\/]/, ''));
+  }
+  return {};
+}
