@@ -3,6 +3,7 @@ import type { SourceFormat } from '../decode/index.ts';
 import { cleanLines } from './lines.ts';
 import { markdownToText } from './markdown.ts';
 import { htmlToArticle } from './html.ts';
+import { unwrapLines } from './unwrap.ts';
 
 export interface Embedded { title?: string | undefined; byline?: string | undefined; publisher?: string | undefined; published?: string | undefined; url?: string | undefined }
 
@@ -25,6 +26,6 @@ export function cleanArticle(text: string, format: SourceFormat): Cleaned {
     return { body: lines.body, removed: [...page.removed, ...lines.removed], embedded: { ...lines.embedded, ...page.embedded }, raw: page.text };
   }
   const md = format === 'markdown' ? markdownToText(text) : { text, removed: [], embedded: {} };
-  const lines = cleanLines(md.text);
+  const lines = cleanLines(unwrapLines(md.text));
   return { body: lines.body, removed: [...md.removed, ...lines.removed], embedded: { ...lines.embedded, ...md.embedded }, raw: text };
 }

@@ -1,61 +1,80 @@
-import { AGENCY_ALIASES } from '../../data/agencies.ts';
-import type { AgencyId } from '../../schema/agency.ts';
+// Agencies named in a sentence, and what each is to the move: the people who move, the agency they
+// help, an institution or place, or the source that speaks.
+import type { AgencyId } from '../../data/agency-tree.ts';
+import { lexicons } from './lexicons.ts';
+import type { PatternSet } from './pattern.ts';
+import type { Token } from './nlp.ts';
 
-const PATTERNS = AGENCY_ALIASES.map(([ids, src]) => [ids, new RegExp(src, 'g')] as const);
+export type AgencyRole = 'mover' | 'helped' | 'institution' | 'speaker';
 
-// ICE named as the agency being helped is not an agency whose people move: "to assist ICE",
-// "serve on ICE details", "deputized to work for ICE".
-const BENEFICIARY = /\b(?:assist|assisting|help|helping|support|supporting|aid|aiding|bolster|bolstering|augment|augmenting|join|joining|reinforce|reinforcing|backing\s+up|back\s+up|work\s+for|working\s+for)\s+(?:the\s+)?(?:(?:U\.?S\.?\s+)?Immigration\s+and\s+Customs\s+Enforcement|ICE)(?:\s*\(ICE\))?(?:'s|’s)?(?:\s+(?:officers|agents|deportation\s+force|in|with|efforts|operations|agents'))?|\bICE\s+(?:details?|particulars|task\s+forces?|activity\s+forces|mission|operations\s+in)\b|(?:short-term|temporary)\s+ICE\b/gi;
+export interface AgencyMention { ids: AgencyId[]; start: number; end: number; role: AgencyRole }
 
-export interface AgencyMention { ids: AgencyId[]; index: number; text: string; institutional: boolean }
+/** Words that may stand between a helping verb and the agency: "assist the U.S. Border Patrol". */
+const FILLER = new Set(['the', 'local', 'federal', 'its', 'their', 'u.s.', 'us', 'and', ',', 'other', 'immigration', 'enforcement']);
 
-/** Agencies a sentence names, in text order, each once; ICE only where its own people are meant. */
-// Every alias contains one of these words; a sentence with none of them names no agency.
-const ANY_AGENCY = /ICE|CBP|DHS|DOJ|HSI|ERO|OFO|AMO|USBP|USMS|DEA|ATF|FBI|BOP|IRS|DSS|USCIS|FPS|FAMS|FEMA|TSA|BORTAC|BORSTAR|Border|Customs|Marshal|Drug|Alcohol|Bureau|Prison|Jail|Revenue|Income|Diplomatic|Citizenship|Protective|Coast|Guard|Marine|Army|Pentagon|military|active|Homeland|Justice|deportation|fugitive|Secret|Park|Emergency|Transportation/;
-
-const HELPING = /\b(?:assist|assisting|help|helping|support|supporting|aid|aiding|bolster|bolstering|augment|augmenting|reinforce|reinforcing|relieve|relieving|work\s+for|working\s+for)\s+(?:the\s+)?(?:U\.?S\.?\s+)?$/i;
-
-const memo = new Map<string, AgencyMention[]>();
-
-export function findAgencies(sentence: string): AgencyMention[] {
-  if (!ANY_AGENCY.test(sentence)) return [];
-  const hit = memo.get(sentence);
-  if (hit) return hit;
-  const found = scan(sentence);
-  if (memo.size > 5000) memo.clear();
-  memo.set(sentence, found);
-  return found;
+/** Whether some pattern of the set ends exactly at token `end` (looking back at most `reach` tokens). */
+function endsAt(set: PatternSet<true>, tokens: readonly Token[], end: number, reach = 5): boolean {
+  for (let s = Math.max(0, end - reach); s < end; s++) {
+    for (const m of set.scan(tokens.slice(s, end))) if (m.start === 0 && m.end === end - s) return true;
+  }
+  return false;
 }
 
-function scan(sentence: string): AgencyMention[] {
-  const taken: Array<[number, number]> = [];
-  const found: AgencyMention[] = [];
-  const helped: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(BENEFICIARY)) helped.push([m.index, m.index + m[0].length]);
-  for (const [ids, re] of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      const a = m.index;
-      const b = a + m[0].length;
-      if (taken.some(([x, y]) => a < y && b > x)) continue;
-      taken.push([a, b]);
-      if (ids.includes('ICE') && helped.some(([x, y]) => a >= x && b <= y)) continue;
-      // Any agency named as the one being helped ("to help Border Patrol agents") is not moving.
-      if (HELPING.test(sentence.slice(Math.max(0, a - 30), a))) continue;
-      // "ICE's mission", "the DEA's procedures": the agency as an institution, not people who move.
-      const after = sentence.slice(b, b + 40);
-      // "to Border Patrol facilities": the agency names the place people go to, not people who go.
-      const place = /^\s+(?:facilities|facility|buildings?|field\s+office|stations?|processing\s+centers?|sectors?|headquarters|offices|detention\s+(?:centers?|facilities))\b/.test(after);
-      const institutional = place || /^(?:'s|’s)\s+(?!(?:own\s+)?(?:agents|officers|personnel|employees|staff|workers|special|deportation|tactical|teams?|units?|investigators|criminal|prison|elite|Enforcement|Homeland|Fraud|Border|Office|Air|Diplomatic))/.test(after);
-      found.push({ ids: [...ids], index: a, text: m[0], institutional });
+function startsAt(set: PatternSet<true>, tokens: readonly Token[], at: number): boolean {
+  return set.scan(tokens.slice(at, at + 4)).some((m) => m.start === 0);
+}
+
+function roleOf(tokens: readonly Token[], start: number, end: number, people: Set<string>): AgencyRole {
+  const { roles } = lexicons();
+  let back = start;
+  while (back > 0 && FILLER.has(tokens[back - 1]!.lower)) back--;
+  if (endsAt(roles.helped, tokens, back)) return 'helped';
+  let after = end;
+  // "ICE's officers" are people; "ICE's mission" is the institution.
+  if (/^['’]s?$/.test(tokens[after]?.text ?? '') || /^['’]s$/.test(tokens[after]?.lower ?? '')) after++;
+  while (after < tokens.length && (tokens[after]!.pos === 'ADJ' || tokens[after]!.text === '(' || /^[A-Z]{2,6}$/.test(tokens[after]!.text) || tokens[after]!.text === ')') && after - end < 4) after++;
+  const next = tokens[after];
+  if (next && (people.has(next.lemma) || people.has(next.lower))) {
+    // "ICE officials said": its officials speak.
+    let k = after + 1;
+    while (k < tokens.length && people.has(tokens[k]!.lemma)) k++;
+    if (startsAt(roles.speech, tokens, k) && next.lemma === 'official') return 'speaker';
+    return 'mover';
+  }
+  if (startsAt(roles.institution, tokens, after)) return 'institution';
+  if (startsAt(roles.speech, tokens, after)) return 'speaker';
+  const before = tokens[start - 1]?.lower;
+  if (before === 'according' || tokens[start - 2]?.lower === 'according' || before === 'told' || before === 'by' && tokens[start - 2]?.lower === 'released') return 'speaker';
+  return 'mover';
+}
+
+/** The agencies a sentence names, each span once (the more specific name wins), in token order. */
+export function findAgencies(tokens: readonly Token[]): AgencyMention[] {
+  const lex = lexicons();
+  const found = lex.agencies.scan(tokens);
+  // Longest names first, then the lexicon's order: "Border Patrol Tactical Unit" before "Border Patrol".
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.value.rank - b.value.rank);
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  const kept: Array<{ ids: AgencyId[]; start: number; end: number }> = [];
+  for (const m of found) {
+    let free = true;
+    for (let k = m.start; k < m.end; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    for (let k = m.start; k < m.end; k++) taken[k] = true;
+    kept.push({ ids: m.value.ids, start: m.start, end: m.end });
+  }
+  kept.sort((a, b) => a.start - b.start);
+  // "Customs and Border Protection (CBP)": a name and its abbreviation in brackets are one mention.
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    if (tokens[a.end]?.text === '(' && b.start === a.end + 1 && tokens[b.end]?.text === ')') {
+      a.ids = [...new Set([...a.ids, ...b.ids])];
+      a.end = b.end + 1;
+      kept.splice(i + 1, 1);
     }
   }
-  return found.sort((x, y) => x.index - y.index);
+  const people = new Set([...lex.people.person, ...lex.people.force]);
+  return kept.map((k) => ({ ...k, role: roleOf(tokens, k.start, k.end, people) }));
 }
 
-/** The ids of a list of mentions, deduplicated, DHS dropped when a component is named beside it. */
-export function agencyIds(mentions: AgencyMention[]): AgencyId[] {
-  const ids = [...new Set(mentions.filter((m) => !m.institutional).flatMap((m) => m.ids))];
-  // DHS is usually the department that orders a move, not the people who move, when a component is named.
-  return ids.length > 1 ? ids.filter((id) => id !== 'DHS') : ids;
-}

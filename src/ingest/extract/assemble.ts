@@ -1,131 +1,138 @@
-import type { ArticleEventInput } from '../../schema/event.ts';
-import type { AgencyId } from '../../schema/agency.ts';
+// Mentions into article events: the same move told twice is one event; a move that names no agency
+// takes the agencies of the move it points back to; each event gets its date by the annotation rules.
+import type { Action, ArticleEventInput } from '../../schema/event.ts';
+import type { AgencyId } from '../../data/agency-tree.ts';
 import { related } from '../../data/agency-tree.ts';
-import { interval, overlaps } from '../../timeline/interval.ts';
 import type { Mention } from './mentions.ts';
 
-/** An event being built from the mentions that state it. */
-export interface Draft { mentions: Mention[]; last: number }
+export interface AssembleContext {
+  /** Publication day, YYYY-MM-DD, when known. */
+  published: string | null;
+  /** The city the article is about, for moves that name their place by description ("the city"). */
+  focus: string | null;
+}
 
-// How far back (in sentences) an agency-less mention ("The agency said it needs up to 300 staff...") may reach.
-const ATTACH_WINDOW = 3;
+// Actions that can tell one real move; a new duty, a plan, a deputization and a withdrawal are each their own kind.
+const KIND: Record<Action, string> = { deploy: 'move', redeploy: 'move', surge: 'move', reassign: 'reassign', plan: 'plan', deputize: 'deputize', withdraw: 'withdraw' };
+// How far apart (in sentences) a move without an agency may be from the move it points back to.
+const BACK_REACH = 2;
+
+interface Draft { mentions: Mention[] }
+
+const agenciesOf = (d: Draft) => [...new Set(d.mentions.flatMap((m) => m.agencies))];
+const count = (d: Draft) => d.mentions.find((m) => m.personnel !== null)?.personnel ?? null;
+const placesOf = (d: Draft) => [...new Set(d.mentions.flatMap((m) => m.places))];
+const dateOf = (d: Draft) => d.mentions.find((m) => m.date)?.date ?? null;
+
+function sameMonth(a: string, b: string): boolean {
+  return a.slice(0, 7) === b.slice(0, 7) || ((a.length === 4 || b.length === 4) && a.slice(0, 4) === b.slice(0, 4));
+}
 
 function compatible(d: Draft, m: Mention): boolean {
-  if (!related(agenciesOf(d), m.agencies)) return false;
-  if (m.additional) return false;
-  const date = firstDate(d);
-  if (date && m.date && date.precision === 'day' && m.precision === 'day' && date.date !== m.date) return false;
-  if (date && m.date && date.date.slice(0, 7) !== m.date.slice(0, 7) && date.precision !== 'year' && m.precision !== 'year') return false;
-  const n = firstCount(d);
-  if (n && m.personnel && Math.abs(n - m.personnel) > 0.25 * Math.max(n, m.personnel)) return false;
+  const head = d.mentions[0]!;
+  if (KIND[head.action] !== KIND[m.action] || m.additional) return false;
+  // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
+  if (d.mentions.some((x) => x.sentence === m.sentence)) return false;
+  const theirs = agenciesOf(d);
+  if (m.agencies.length && theirs.length) {
+    if (!related(theirs, m.agencies)) return false;
+  } else if (m.agencies.length && !theirs.length) return false;
+  const places = placesOf(d);
+  if (places.length && m.places.length && !m.places.some((p) => places.includes(p))) return false;
+  const n = count(d);
+  if (n !== null && m.personnel !== null && Math.abs(n - m.personnel) > 0.1 * Math.max(n, m.personnel)) return false;
+  const date = dateOf(d);
+  if (date && m.date && !sameMonth(date.date, m.date.date)) return false;
   return true;
 }
 
-function sameTime(date: { date: string; precision: NonNullable<Mention['precision']> }, m: Mention): boolean {
-  const a = interval(date.date, date.precision);
-  const b = interval(m.date, m.precision);
-  // Dates two weeks apart are one move told in steps ("federalized last weekend, arrived Tuesday").
-  return !a || !b || overlaps(a, b, date.precision === 'day' && m.precision === 'day' ? 14 : 0);
-}
-
-function agenciesOf(d: Draft): AgencyId[] {
-  return [...new Set(d.mentions.flatMap((m) => m.agencies))];
-}
-function firstDate(d: Draft): { date: string; precision: NonNullable<Mention['precision']> } | null {
-  const m = d.mentions.find((x) => x.date && x.precision);
-  return m ? { date: m.date!, precision: m.precision! } : null;
-}
-function firstCount(d: Draft): number | null {
-  return d.mentions.find((x) => x.personnel)?.personnel ?? null;
-}
-
-/**
- * Groups mentions into drafts, one per action. Dated mentions anchor drafts first, so an undated lede
- * that names several agencies cannot swallow the dated moves it summarises; undated mentions then join
- * the draft they share most agencies with (adding only related agencies), or start their own;
- * agency-less mentions join the draft of the mention just before them.
- */
-export function groupMentions(mentions: Mention[]): Draft[] {
-  const drafts: Draft[] = [];
-  const home = new Map<Mention, Draft>();
-  const place = (m: Mention, d: Draft | undefined, create: boolean) => {
-    if (d) {
-      const kept = m.agencies.filter((a) => related(agenciesOf(d), [a]));
-      const joined = { ...m, agencies: kept, partial: kept.length < m.agencies.length };
-      d.mentions.push(joined);
-      d.last = Math.max(d.last, m.sentence);
-      home.set(m, d);
-    } else if (create && !m.weak) {
-      const fresh = { mentions: [m], last: m.sentence };
-      drafts.push(fresh);
-      home.set(m, fresh);
+/** Agencies for moves that name none but point back ("they", "the agents"), or share a sentence with one that does. */
+function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) => AgencyId[]): void {
+  mentions.forEach((m, i) => {
+    if (m.agencies.length) return;
+    // Another clause of the same sentence names them: "Barr directed agents from the FBI ...; 25 agents will go to Cleveland".
+    let ids = m.sentenceAgencies;
+    if (!ids.length && m.refersBack) {
+      const before = [...mentions.slice(0, i)].reverse().find((x) => x.agencies.length && m.sentence - x.sentence <= BACK_REACH);
+      ids = before?.agencies ?? moversBefore(m.sentence);
     }
-  };
-  const withAgencies = mentions.filter((m) => m.agencies.length);
-  for (const m of withAgencies) if (m.date) place(m, drafts.find((d) => compatible(d, m)), true);
-  for (const m of withAgencies) {
-    if (m.date) continue;
-    const candidates = drafts.filter((d) => compatible(d, m));
-    const shared = (d: Draft) => m.agencies.filter((a) => related(agenciesOf(d), [a])).length;
-    const nearest = (d: Draft) => Math.min(...d.mentions.map((x) => Math.abs(x.sentence - m.sentence)));
-    candidates.sort((a, b) => shared(b) - shared(a) || nearest(a) - nearest(b));
-    place(m, candidates[0], true);
-  }
-  for (const m of mentions) {
-    if (m.agencies.length) continue;
-    const before = [...home.keys()].filter((x) => x.sentence <= m.sentence && m.sentence - x.sentence <= ATTACH_WINDOW).sort((a, b) => b.sentence - a.sentence)[0];
-    // A denied, conditional or merely considered move adds nothing to the move before it.
-    if (!before || m.additional || m.weak) continue;
-    const d = home.get(before)!;
-    const date = firstDate(d);
-    if (m.date && date && !sameTime(date, m)) {
-      // "The same agents moved into Charlotte in November": the agents of the move before, at another time.
-      const fresh = { mentions: [{ ...m, agencies: agenciesOf(d) }], last: m.sentence };
-      drafts.push(fresh);
-      home.set(m, fresh);
-    } else place(m, d, false);
-  }
-  for (const d of drafts) d.mentions.sort((a, b) => (a === d.mentions[0] ? -1 : b === d.mentions[0] ? 1 : a.sentence - b.sentence));
-  return drafts.sort((a, b) => Math.min(...a.mentions.map((m) => m.sentence)) - Math.min(...b.mentions.map((m) => m.sentence)));
+    if (ids.length) {
+      m.agencies = [...ids];
+      m.agencySource = 'borrowed';
+    }
+  });
 }
 
-/** The event a draft stands for, with the fields its mentions give (the first mention that gives a field wins). */
-export function draftToEvent(d: Draft, key: string, fallback: { date: string | null; focusPlace: string | null }): ArticleEventInput {
-  const first = d.mentions[0]!;
-  // The earliest statement (the lede, usually) names the action, unless the anchor is the more specific deputizing.
-  const earliest = [...d.mentions].filter((m) => !m.weak && !m.partial && m.agencies.length).sort((a, b) => a.sentence - b.sentence)[0] ?? first;
-  const action = first.action === 'deputize' ? first.action : earliest.action;
-  const agencies = agenciesOf(d).filter((a) => d.mentions.some((m) => m.agencies.includes(a)));
-  const date = firstDate(d);
-  const counted = d.mentions.find((m) => m.personnel) ?? d.mentions.find((m) => m.personnelText);
-  const places = [...new Set(d.mentions.flatMap((m) => m.places))];
-  // Troops withdrawn "from Los Angeles": the place they leave is where the event happens.
-  if (!places.length && action === 'withdraw') places.push(...new Set(d.mentions.flatMap((m) => m.origins)));
-  if (!places.length && fallback.focusPlace && d.mentions.some((m) => m.anaphoricPlace)) places.push(fallback.focusPlace);
-  const origin = d.mentions.flatMap((m) => m.origins).find((o) => !places.includes(o)) ?? originPhrase(d);
-  const explicitDate = Boolean(date);
-  const confidence = Math.min(0.95, 0.45 + (explicitDate ? 0.15 : 0) + (counted?.personnel ? 0.1 : 0) + (places.length ? 0.1 : 0) + (d.mentions.length > 1 ? 0.1 : 0) - (action === 'plan' ? 0.05 : 0));
-  return {
-    key,
-    date: date?.date ?? fallback.date,
-    date_precision: date?.precision ?? (fallback.date ? 'day' : null),
-    agencies: agencies.length ? agencies : first.agencies,
-    action,
-    personnel: counted?.personnel ?? null,
-    personnel_qualifier: counted?.personnel ? counted.qualifier : null,
-    personnel_text: counted?.personnelText ?? null,
-    places,
-    origin,
-    operation: d.mentions.flatMap((m) => m.operations)[0] ?? null,
-    // The earliest full statement (the lede, usually) is the sentence to quote.
-    evidence: earliest.text,
-    confidence: Math.round(confidence * 100) / 100,
-  };
+/** A summary clause ("Barr directed agents from the FBI ... to join") beside the clauses that give each count and place says nothing more. */
+function dropRestatedInSentence(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => {
+    if (m.personnel !== null || m.places.length) return true;
+    return !mentions.some((x) => x !== m && x.sentence === m.sentence && (x.personnel !== null || x.places.length) && KIND[x.action] === KIND[m.action] && (!m.agencies.length || related(x.agencies, m.agencies)));
+  });
 }
 
-function originPhrase(d: Draft): string | null {
+function originOf(d: Draft, places: string[]): string | null {
+  const named = d.mentions.flatMap((m) => m.origins).find((o) => !places.includes(o));
+  if (named) return named;
   const text = d.mentions.map((m) => m.text).join(' ');
-  if (/\bdesk\s+(?:duty|duties|work|jobs)|\bbehind\s+desks|\btheir\s+desks|\badministrative\s+roles/i.test(text)) return 'desk duty';
+  if (/\bdesks?\b|\bdesk\s+(?:duty|duties|work|jobs)|\badministrative\s+roles/i.test(text)) return 'desk duty';
   if (/\bports?\s+of\s+entry\b/i.test(text)) return 'ports of entry';
   return null;
+}
+
+function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput {
+  // The move is told by its first mention that names the agency itself; the others add to it.
+  const first = d.mentions.find((m) => m.agencySource === 'named') ?? d.mentions[0]!;
+  const date = dateOf(d);
+  const counted = d.mentions.find((m) => m.personnel !== null) ?? d.mentions.find((m) => m.personnelText);
+  const places = placesOf(d);
+  if (!places.length && ctx.focus && d.mentions.some((m) => m.described)) places.push(ctx.focus);
+  // An undated statement is dated by the article: a plan or request to its day, anything else to its
+  // month; a move the article only recalls stays undated.
+  const recalled = d.mentions.every((m) => m.background);
+  const fallback = ctx.published && !recalled ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : null;
+  const when = date ? { date: date.date, precision: date.precision } : fallback;
+  const agencies: AgencyId[] = agenciesOf(d);
+  const confidence = 0.45 + (date ? 0.15 : 0) + (counted?.personnel ? 0.1 : 0) + (places.length ? 0.1 : 0) + (d.mentions.length > 1 ? 0.1 : 0) + (first.agencySource === 'named' ? 0.05 : -0.1);
+  return {
+    key,
+    date: when?.date ?? null,
+    date_precision: when?.precision ?? null,
+    agencies,
+    action: first.action,
+    personnel: counted?.personnel ?? null,
+    personnel_qualifier: counted?.personnel != null ? counted.qualifier : null,
+    personnel_text: counted?.personnelText ?? null,
+    places,
+    origin: originOf(d, places),
+    operation: d.mentions.flatMap((m) => m.operations)[0] ?? null,
+    evidence: first.text,
+    confidence: Math.round(Math.min(0.95, Math.max(0.2, confidence)) * 100) / 100,
+  };
+}
+
+/** The article's events from its mentions, in text order. */
+export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (sentence: number) => AgencyId[] = () => []): ArticleEventInput[] {
+  borrowAgencies(all, moversBefore);
+  const mentions = dropRestatedInSentence(all);
+  const drafts: Draft[] = [];
+  for (const m of mentions.filter((x) => x.agencies.length)) {
+    const d = drafts.find((x) => compatible(x, m));
+    if (d) d.mentions.push(m);
+    else drafts.push({ mentions: [m] });
+  }
+  // A move that names no agency ("immigration agents have been deployed") is most often the article
+  // retelling a move it names elsewhere: it joins the nearest such event that fits, else stands alone.
+  for (const m of mentions.filter((x) => !x.agencies.length)) {
+    const fits = drafts.filter((x) => compatible(x, m)).sort((a, b) => distance(a, m) - distance(b, m));
+    if (fits[0]) fits[0].mentions.push(m);
+    else drafts.push({ mentions: [m] });
+  }
+  for (const d of drafts) d.mentions.sort((a, b) => a.sentence - b.sentence);
+  drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
+  return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx));
+}
+
+function distance(d: Draft, m: Mention): number {
+  return Math.min(...d.mentions.map((x) => Math.abs(x.sentence - m.sentence)));
 }

@@ -1,11 +1,16 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../schema/event.ts';
 
+// Dates of moves, read by chrono-node: absolute dates as written, relative ones ("Thursday", "last
+// month") only against a known publication day, never in the future of it.
+
 export interface FoundDate {
   date: string;
   precision: DatePrecision;
-  /** True for dates the text states outright or relative to a known day; false for the publication-day fallback. */
-  explicit: boolean;
+  /** Where in the text the date is written (character offset). */
+  at: number;
+  /** "Recently", "this month": the month of the publication, weaker than a date the text names. */
+  vague?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -13,68 +18,69 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const DAY = 86_400_000;
 
 // Phrases that place an action in the reference month without naming a day.
-const VAGUE_RECENT = /\b(?:(?:a\s+)?few\s+days\s+(?:earlier|ago|before)|in\s+recent\s+(?:days|weeks)|recently|earlier\s+this\s+month|this\s+month|days\s+earlier)\b/i;
+const VAGUE_RECENT = /\b(?:(?:a\s+)?few\s+days\s+(?:earlier|ago|before)|in\s+recent\s+(?:days|weeks)|recently|earlier\s+this\s+(?:week|month)|this\s+(?:week|month)|days\s+earlier|over\s+the\s+past\s+(?:few\s+)?(?:days|week))\b/i;
+// A year on its own ("in 2022", "during fiscal year 2021"): chrono-node reads it as a bare number.
+const YEAR = /\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|fiscal\s+(?:year\s+)?|FY\s*)?(20[12]\d)\b(?![-\d])/gi;
 const WEEKEND = /\b(?:over|during|this|last)\s+(?:the\s+)?weekend\b/i;
-const FIRST_WEEK_SECOND_TERM = /\b(?:first|opening)\s+(?:week|days)\s+of\s+(?:his|the|Trump['’]s)\s+second\s+(?:term|time\s+period|administration)\b/i;
 const CHRONO = chrono.en.casual.clone();
+// Words without which a sentence states no date: chrono-node is not asked about the others.
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year)/i;
+// Only this much of a sentence is given to chrono-node: no news sentence is longer, and its cost grows with length.
+const MAX_TEXT = 2000;
 
 /**
- * Dates a sentence states, resolved against the reference day (the publication day, or the latest day the
- * text itself pins when that is unknown): the past is preferred, weekday names without a reference stay
- * unresolved, and a phrase that names only a month gives month precision.
+ * Dates a text states, in the order it states them. With the publication day, relative expressions
+ * resolve against it (weekdays and yearless dates to the past); without it, only dates that carry
+ * their year count. A phrase that names only a month gives month precision; a week gives its month.
  */
-// Words without which a sentence states no date: chrono-node is not asked about the others.
-const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year|term)/i;
-
-export function findDates(sentence: string, reference: Date | null, referenceIsPublication: boolean): FoundDate[] {
-  const found: Array<FoundDate & { at: number }> = [];
-  if (!DATEISH.test(sentence)) return [];
-  const term = FIRST_WEEK_SECOND_TERM.exec(sentence);
-  if (term) found.push({ date: '2025-01', precision: 'month', explicit: true, at: term.index });
+export function findDates(text: string, published: Date | null): FoundDate[] {
+  if (!DATEISH.test(text)) return [];
+  const sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const found: FoundDate[] = [];
   const weekend = WEEKEND.exec(sentence);
-  if (reference && weekend && referenceIsPublication) {
-    // The Saturday on or before the reference day.
-    const back = (reference.getUTCDay() + 1) % 7;
-    found.push({ date: iso(new Date(reference.getTime() - back * DAY)), precision: 'day', explicit: true, at: weekend.index });
+  if (published && weekend) {
+    // The Saturday on or before the publication day.
+    const back = (published.getUTCDay() + 1) % 7;
+    found.push({ date: iso(new Date(published.getTime() - back * DAY)), precision: 'day', at: weekend.index });
   }
   const vague = VAGUE_RECENT.exec(sentence);
-  if (reference && vague) found.push({ date: iso(reference).slice(0, 7), precision: 'month', explicit: true, at: vague.index });
-  const results = CHRONO.parse(sentence, reference ?? new Date(Date.UTC(2025, 0, 1)), { forwardDate: false });
-  for (const r of results) {
+  if (published && vague) found.push({ date: iso(published).slice(0, 7), precision: 'month', at: vague.index, vague: true });
+  for (const y of sentence.matchAll(YEAR)) found.push({ date: y[1]!, precision: 'year', at: y.index });
+  for (const r of CHRONO.parse(sentence, published ?? new Date(Date.UTC(2025, 0, 1)), { forwardDate: false })) {
     const c = r.start;
-    const text = r.text.toLowerCase();
+    const said = r.text.toLowerCase();
+    if (found.some((f) => f.precision === 'year' && r.index >= f.at && r.index < f.at + 30 && !c.isCertain('month'))) continue;
+    if (vague && r.index >= vague.index && r.index < vague.index + vague[0].length) continue;
+    if (weekend && r.index >= weekend.index && r.index < weekend.index + weekend[0].length) continue;
     // Times of day, durations and bare numbers are not dates of actions.
-    if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:last|this|next|past)\b/.test(text)) continue;
-    // Durations ("for the past four years") are not dates.
-    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months|weeks|days)\b/.test(text)) continue;
-    if (/^\d+$/.test(text.trim()) || /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/.test(text.trim()) && !referenceIsPublication) continue;
-    if (/^(?:since|until|through|by)\b/.test(sentence.slice(Math.max(0, r.index - 7), r.index).trim().split(/\s+/).pop() ?? '')) continue;
-    // "troops who had been federalized in June": the past perfect dates something earlier than the move.
-    if (/\bhad\s+(?:been\s+)?\w+(?:\s+\w+)?\s+(?:in|on|last)?\s*$/.test(sentence.slice(Math.max(0, r.index - 40), r.index))) continue;
+    if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:last|this|next|past)\b/.test(said)) continue;
+    if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months|weeks|days)\b/.test(said)) continue;
+    if (/^\d+$/.test(said.trim()) || /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/.test(said.trim())) continue;
+    if (/^(?:since|until|through|by|before|than)$/.test(sentence.slice(Math.max(0, r.index - 8), r.index).trim().split(/\s+/).pop() ?? '')) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-    const relative = /\b(?:last|this|past|ago|yesterday|today|tonight)\b/.test(text) || weekdayOnly;
-    if (relative && !reference) continue;
-    if (weekdayOnly && !referenceIsPublication) continue; // "Friday" with no known publication day cannot be pinned
+    const relative = /\b(?:last|this|past|ago|yesterday|today|tonight|next)\b/.test(said) || weekdayOnly || !c.isCertain('year');
+    if (relative && !published) continue;
     let d = c.date();
     let day = iso(d);
-    let precision: DatePrecision = c.isCertain('day') || weekdayOnly || /\b(?:yesterday|today|tonight)\b/.test(text) ? 'day' : c.isCertain('month') || /\bmonth\b/.test(text) ? 'month' : 'year';
-    if (/\b(?:last|this|past)\s+year\b/.test(text)) precision = 'year';
-    if (/\b(?:last|this|past)\s+week\b/.test(text)) precision = 'day';
-    // Prefer the past: a weekday after the reference day is last week's, a yearless date last year's.
-    if (reference && !c.isCertain('year') && day > iso(reference)) {
+    let precision: DatePrecision = c.isCertain('day') || weekdayOnly || /\b(?:yesterday|today|tonight)\b/.test(said) ? 'day' : c.isCertain('month') || /\bmonth\b/.test(said) ? 'month' : 'year';
+    if (/\b(?:last|this|past)\s+year\b/.test(said)) precision = 'year';
+    if (/\b(?:last|this|past)\s+week\b/.test(said)) precision = 'month';
+    // A yearless day soon after publication is a deadline or a plan's date, not a move's.
+    if (published && !c.isCertain('year') && !weekdayOnly && day > iso(published) && d.getTime() - published.getTime() < 60 * DAY) continue;
+    // Prefer the past: a weekday after the publication day is last week's, a yearless date last year's.
+    if (published && !c.isCertain('year') && day > iso(published)) {
       d = weekdayOnly ? new Date(d.getTime() - 7 * DAY) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
       day = iso(d);
     }
     // The record dates moves when they happened or were announced: "next month" in a plan is not its date.
-    if (reference && referenceIsPublication && day > iso(reference) && (precision === 'day' || day.slice(0, 7) > iso(reference).slice(0, 7))) continue;
+    if (published && day > iso(published) && (precision === 'day' || day.slice(0, 7) > iso(published).slice(0, 7))) continue;
     const date = precision === 'day' ? day : precision === 'month' ? day.slice(0, 7) : day.slice(0, 4);
-    found.push({ date, precision, explicit: true, at: r.index });
+    found.push({ date, precision, at: r.index });
   }
-  // In the order the sentence states them: the first date named is the move's.
-  return found.sort((a, b) => a.at - b.at).map(({ at: _at, ...d }) => d);
+  return found.sort((a, b) => a.at - b.at);
 }
 
-/** Parses YYYY-MM-DD into a UTC date. */
+/** Parses YYYY-MM-DD into a UTC date at noon. */
 export function parseDay(day: string | null | undefined): Date | null {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   const d = new Date(`${day}T12:00:00Z`);

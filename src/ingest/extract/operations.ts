@@ -1,18 +1,38 @@
-// Named operations: "Operation Palladium", "an operation it called "Charlotte's Web"", "Operation Midway Blitz".
-const NAMED = /\bOperation\s+((?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*(?:\s+[A-Z][\w'’-]*)?)/g;
-const CALLED = /\b(?:operation|crackdown|surge|effort|initiative|campaign)\s+(?:that\s+)?(?:it\s+|officials\s+|DHS\s+|the\s+agency\s+)?(?:called|named|dubbed|known\s+as|nicknamed)\s+["“]([^"”]{2,40})["”]/gi;
+// Named operations: "Operation Legend", 'an operation known internally as "Charlotte's Web"',
+// 'launched "Operation Catahoula Crunch"', 'the so-called Operation Metro Surge'.
+import { readLexicon } from './lexicon.ts';
 
-/** Operation names a sentence states, as "Operation X". */
-export function findOperations(sentence: string): string[] {
-  const out: string[] = [];
-  for (const m of sentence.matchAll(NAMED)) {
-    const name = m[1]!.replace(/\s+(?:of|the|and)$/, '').trim();
-    if (/^(?:Lone Star|Warp Speed)$/.test(name) && !/\bimmigra|\bborder|\bdeport/i.test(sentence)) continue;
-    out.push(`Operation ${name}`);
-  }
-  for (const m of sentence.matchAll(CALLED)) {
-    const name = m[1]!.replace(/[.,]$/, '').trim();
-    out.push(/^Operation\b/i.test(name) ? name : `Operation ${name}`);
-  }
-  return [...new Set(out)];
+export interface OperationMention { name: string; index: number; end: number }
+
+let patterns: { named: RegExp; cued: RegExp; quotedKind: RegExp } | null = null;
+
+const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+
+function compile(): NonNullable<typeof patterns> {
+  const lines = readLexicon('operations.txt');
+  const naming = alt(lines.filter((l) => l.section === 'naming').map((l) => l.fields.join(' ')));
+  const kind = alt(lines.filter((l) => l.section === 'kind').map((l) => l.fields.join(' ')));
+  // A name: capitalised words, with "of", "the", "and" inside, and a possessive ("Charlotte's Web").
+  const NAME = String.raw`[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|de|la))*`;
+  return {
+    named: new RegExp(String.raw`\bOperation\s+(${NAME})`, 'g'),
+    cued: new RegExp(String.raw`\b(?:${naming})\s+(?:["“‘']([^"”’']{2,50})["”’']|(Operation\s+${NAME}))`, 'gi'),
+    quotedKind: new RegExp(String.raw`["“]([A-Z][^"”]{1,48})["”]\s+(?:${kind})\b|\b(?:${kind})\s+["“]([A-Z][^"”]{1,48})["”]`, 'g'),
+  };
+}
+
+/** Operation names a sentence states, as the text gives them ("Operation X" when it says so). */
+export function findOperations(sentence: string): OperationMention[] {
+  patterns ??= compile();
+  const out: OperationMention[] = [];
+  const add = (name: string, index: number, end: number) => {
+    const clean = name.replace(/\s+(?:of|the|and|de|la)$/, '').replace(/[.,;:]$/, '').trim();
+    // "Operation Lone Star" is Texas's own, and "Operation Warp Speed" a vaccine drive: names, not moves, unless the text ties them to enforcement.
+    if (clean.length < 3 || out.some((o) => o.index <= index && o.end >= end)) return;
+    out.push({ name: clean, index, end });
+  };
+  for (const m of sentence.matchAll(patterns.named)) add(`Operation ${m[1]!}`, m.index, m.index + m[0].length);
+  for (const m of sentence.matchAll(patterns.cued)) add(m[1] ?? m[2]!, m.index, m.index + m[0].length);
+  for (const m of sentence.matchAll(patterns.quotedKind)) add(m[1] ?? m[2]!, m.index, m.index + m[0].length);
+  return out.sort((a, b) => a.index - b.index);
 }

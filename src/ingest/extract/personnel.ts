@@ -1,63 +1,90 @@
+// Head counts: a number that counts people ("some 1,400 department employees", "a 250-agent
+// crackdown"), with how it was qualified. Numbers that count anything else (arrests, days, dollars,
+// migrants, percent) are not head counts.
 import type { PersonnelQualifier } from '../../schema/event.ts';
+import { lexicons } from './lexicons.ts';
+import { numberAt } from './numbers.ts';
+import type { Token } from './nlp.ts';
 
-// Nouns for people being moved; counts of anything else (arrests, detainees, beds, cities) are not personnel.
-const PEOPLE = String.raw`(?:agents|brokers|officers|officials|troops|soldiers|members|personnel|employees|staff(?:ers)?|deputies|marshals|marines|guardsmen|guardsmembers|service\s*members|investigators|specialists|workers|reservists|officers\s+and\s+agents)`;
-const ADJ = String.raw`(?:[A-Za-z.'’-]+\s+){0,6}?`;
-const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+(?:hundred|thousand))?|a\s+dozen|dozen`;
-const QUAL = String.raw`(?:some|about|approximately|roughly|around|nearly|almost|close\s+to|an\s+estimated|estimated|more\s+than|over|at\s+least|upwards\s+of|up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|no\s+more\s+than|another|an\s+additional|additional)`;
-
-const COUNT = new RegExp(String.raw`\b(?:(${QUAL})\s+)?(${NUM})\s+(?:more\s+|additional\s+|new\s+|extra\s+)?${ADJ}${PEOPLE}\b`, 'gi');
-const TOTAL = new RegExp(String.raw`\bnumber\s+of\s+[^.]{0,60}?\bto\s+(?:(${QUAL})\s+)?(${NUM})\b`, 'i');
-const VAGUE = new RegExp(String.raw`\b((?:several|many|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|dozen)|hundreds|thousands|dozens|scores)\s+(?:of\s+)?(?:more\s+)?${ADJ}${PEOPLE}\b`, 'i');
-
-const WORDS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
-};
-
-/** "2,000" -> 2000, "two hundred" -> 200, "1.5 thousand" -> 1500, "a dozen" -> 12. */
-export function parseNumber(text: string): number | null {
-  const t = text.toLowerCase().replace(/^a\s+dozen$/, 'dozen').trim();
-  const scale = /\b(hundred|thousand|million)$/.exec(t)?.[1];
-  const mult = scale === 'hundred' ? 100 : scale === 'thousand' ? 1000 : scale === 'million' ? 1e6 : 1;
-  const head = t.replace(/\s*(hundred|thousand|million)$/, '').trim();
-  let n: number | null;
-  if (/^[\d,.]+$/.test(head)) n = Number(head.replace(/,/g, ''));
-  else {
-    const parts = head.split(/[-\s]+/).filter(Boolean);
-    if (!parts.length && scale) n = 1;
-    else n = parts.every((p) => p in WORDS) ? parts.reduce((s, p) => s + WORDS[p]!, 0) : null;
-  }
-  if (n === null || !Number.isFinite(n)) return null;
-  return Math.round(n * mult);
+export interface HeadCount {
+  personnel: number | null;
+  qualifier: PersonnelQualifier | null;
+  /** The words that gave the count, verbatim ("more than 200", "hundreds"). */
+  text: string;
+  start: number;
+  end: number;
+  /** "another 2,000", "50 more": a new wave, not a restatement. */
+  additional: boolean;
+  /** Given as the total after an increase ("brings the total to nearly 4,000"). */
+  total: boolean;
 }
 
-function qualifier(q: string | undefined): PersonnelQualifier {
-  const s = (q ?? '').toLowerCase().replace(/\s+/g, ' ');
-  if (/^(some|about|approximately|roughly|around|nearly|almost|close to|an estimated|estimated)$/.test(s)) return 'approx';
-  if (/^(up to|as many as|fewer than|less than|no more than)$/.test(s)) return 'up_to';
-  if (/^(more than|over|at least|upwards of)$/.test(s)) return 'at_least';
-  return 'exact';
+// Words allowed between a number and the people it counts: "200 federalized members", "1,500 U.S. active-duty troops".
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB', 'PUNCT', 'DET', 'ADP', 'CCONJ', 'NUM', 'X', 'SYM', 'PART', 'ADV']);
+const MAX_GAP = 6;
+
+function isPerson(t: Token, person: Set<string>): boolean {
+  return person.has(t.lemma) || person.has(t.lower) || person.has(t.lower.replace(/s$/, ''));
 }
 
-export interface Personnel { personnel: number | null; qualifier: PersonnelQualifier | null; text: string | null }
+/** The people-noun that a number at `end` counts, as a token index, or -1. */
+function countedNoun(tokens: readonly Token[], end: number): number {
+  const { person, not } = lexicons().people;
+  for (let k = end; k < Math.min(tokens.length, end + MAX_GAP); k++) {
+    const t = tokens[k]!;
+    // "12 of the 25 field office directors": the people come after the second figure.
+    if (k === end && t.lower === 'of' && /^(?:the|its|their|those)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM') return countedNoun(tokens, k + 3);
+    if (isPerson(t, person)) return k;
+    if (not.has(t.lemma) || not.has(t.lower)) return -1;
+    // "of" only inside "members of the Guard" (handled by the person noun before it); elsewhere a count ends.
+    if (t.pos === 'ADP' && !['-', '‑'].includes(t.text)) return -1;
+    if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower)) return -1;
+    if (/^[,;:.()]$/.test(t.text) || t.pos === 'AUX' || t.pos === 'PRON') return -1;
+    if (!MODIFIER.has(t.pos)) return -1;
+  }
+  return -1;
+}
 
-/** The head count a sentence gives for the people moved, or the vague phrase ("hundreds") it uses instead. */
-export function findPersonnel(sentence: string): Personnel | null {
-  for (const m of sentence.matchAll(COUNT)) {
-    const n = parseNumber(m[2]!);
-    // Years ("2020 agents" never happens, "in 2020 officers" does) and percentages are not head counts.
-    if (n === null || n === 0 || (n >= 1900 && n <= 2100 && !/,/.test(m[2]!)) || /%|percent/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
-    if (/^\d+(\.\d+)?$/.test(m[2]!) && /[-–]\s*$/.test(sentence.slice(0, m.index))) continue;
-    if (/\b(?:hire|hiring|hired|fund|funding|vacanc\w+|positions)\b/i.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    return { personnel: n, qualifier: qualifier(m[1]), text: m[0].trim() };
+function qualifierBefore(tokens: readonly Token[], start: number): { q: PersonnelQualifier; from: number } | null {
+  const lex = lexicons();
+  for (let s = Math.max(0, start - 4); s < start; s++) {
+    for (const m of lex.qualifiers.scan(tokens.slice(s, start))) if (m.start === 0 && m.end === start - s) return { q: m.value, from: s };
   }
-  const total = TOTAL.exec(sentence);
-  if (total) {
-    const n = parseNumber(total[2]!);
-    if (n) return { personnel: n, qualifier: qualifier(total[1]), text: total[0].trim() };
-  }
-  const vague = VAGUE.exec(sentence);
-  if (vague) return { personnel: null, qualifier: null, text: vague[1]!.toLowerCase() };
   return null;
+}
+
+/** Every head count in tokens [from, to), in order. */
+export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.length): HeadCount[] {
+  const out: HeadCount[] = [];
+  for (let k = from; k < to; k++) {
+    const n = numberAt(tokens, k);
+    if (!n) continue;
+    k = n.end - 1;
+    const prev = tokens[n.start - 1];
+    // "80% of its 2,500 agents", "12 of the 25 directors": the share or the first figure counts, not the whole.
+    const partOf = prev && /^(?:its|their|the|those|these)$/.test(prev.lower) && tokens[n.start - 2]?.lower === 'of';
+    if (partOf && (tokens[n.start - 3]?.pos === 'NUM' || /^(?:%|percent)$/.test(tokens[n.start - 3]?.lower ?? ''))) continue;
+    if (tokens[n.end]?.lower === '%' || tokens[n.end]?.lower === 'percent') continue;
+    const noun = countedNoun(tokens, n.end);
+    if (noun < 0) continue;
+    // Years are not head counts ("in 2020 officers").
+    if (n.value !== null && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) continue;
+    const vague = n.value === null || /^(?:several|a few|few|many|numerous)$/.test(prev?.lower ?? '') || (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a');
+    const qual = qualifierBefore(tokens, n.start);
+    const start = qual?.from ?? n.start;
+    const lead = tokens[start - 1]?.lower;
+    const additional = lead === 'another' || lead === 'additional' || tokens[n.end]?.lower === 'more' || tokens[n.end]?.lower === 'additional';
+    const total = tokens.slice(Math.max(0, start - 8), start).some((t) => t.lower === 'total') && tokens[start - 1]?.lower === 'to';
+    const words = tokens.slice(vague && /^(?:several|few|many|numerous)$/.test(prev?.lower ?? '') ? n.start - (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a' ? 2 : 1) : start, noun + 1);
+    out.push({
+      personnel: vague ? null : n.value,
+      qualifier: vague ? null : qual?.q ?? 'exact',
+      text: words.map((t) => t.text).join(' ').replace(/ ([,.'’])/g, '$1'),
+      start,
+      end: noun + 1,
+      additional,
+      total,
+    });
+  }
+  return out;
 }

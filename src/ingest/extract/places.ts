@@ -1,116 +1,174 @@
+// Places a sentence names, resolved against the gazetteer ("City, ST", states by name, the two
+// borders, foreign countries), and what each is to a move: where people go, or where they come from.
+import { createRequire } from 'node:module';
 import { findCity } from '../../data/gazetteer.ts';
-import { US_STATES, stateCode, stateName } from '../../data/us-states.ts';
+import { stateCode, stateName } from '../../data/us-states.ts';
+import { lexicons } from './lexicons.ts';
+import type { Token } from './nlp.ts';
 
-// Places count as destinations after these words; after "from" they are where people come from.
-const TO = String.raw`(?:to|in|into|across|throughout|at|around|toward|towards|on|from)`;
-const STATE_WORD = US_STATES.flatMap(([, name, ap]) => [name, ap]).map((s) => s.replace(/\./g, '\\.')).join('|');
-// A capitalised name of one to four words, allowing "St." and hyphens.
-const NAME = String.raw`(?:St\.\s|Ft\.\s)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,3}`;
-const CITY_STATE = new RegExp(String.raw`(${NAME}),\s+(${STATE_WORD}|[A-Z]{2})(?![a-z])`, 'g');
-const LIST_ITEM = new RegExp(String.raw`(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(${NAME})(?:,\s+(${STATE_WORD}|[A-Z]{2})(?![a-z]))?`, 'y');
-const AFTER_TO = new RegExp(String.raw`\b${TO}\s+(?:the\s+(?:cities\s+of\s+|city\s+of\s+|state\s+of\s+)?|cities\s+(?:like|such\s+as|including)\s+|(?:sanctuary\s+)?cities\s+including\s+)?(${NAME})(?:,\s+(${STATE_WORD}|[A-Z]{2})(?![a-z]))?`, 'g');
-const BORDER_SOUTH = /\b(?:to|at|along|on|toward|towards|near|for|reinforce|secure|surge\w*\s+to)\s+(?:the\s+)?(?:nation['’]s\s+)?(?:southern|southwest(?:ern)?|south(?:west)?|U\.?S\.?[-–\s]Mexic(?:o|an)|Mexican)\s+border\b|\b(?:to|at|along|on)\s+the\s+border\s+with\s+Mexico\b/i;
-const BORDER_NORTH = /\b(?:to|at|along|on|toward|towards|near|for|reinforce|secure)\s+(?:the\s+)?(?:nation['’]s\s+)?(?:northern|U\.?S\.?[-–\s]Canad(?:a|ian)|Canadian)\s+border\b|\b(?:to|at|along|on)\s+the\s+border\s+with\s+Canada\b/i;
+export type PlaceRole = 'to' | 'from' | 'none';
 
-// Capitalised words that are also the names of small US places but almost never mean one in this news.
-const NOT_PLACES = new Set([
-  'police', 'mobile', 'homeland', 'federal', 'white house', 'congress', 'senate', 'house', 'trump', 'biden', 'president', 'customs', 'border',
-  'patrol', 'guard', 'national', 'marshall', 'wolf', 'march', 'may', 'june', 'august', 'friday', 'monday', 'sunday', 'tuesday', 'wednesday', 'thursday', 'saturday',
-  'america', 'american', 'democrats', 'republicans', 'justice', 'union', 'independence', 'liberty', 'commerce', 'enterprise', 'pentagon', 'capitol', 'the',
-  'department', 'division', 'agents', 'officers', 'immigration', 'enforcement', 'operation', 'sanctuary', 'troops', 'state', 'states', 'city', 'cities', 'county',
-  'reuters', 'washington post', 'new york times', 'times', 'post', 'fox', 'news', 'abc', 'cbs', 'nbc', 'cnn', 'npr', 'ice', 'cbp', 'dhs', 'marines', 'army', 'navy',
-]);
-const SMALL_PLACE_MIN = 100_000; // a bare city name without its state must be a large city to count
+export interface PlaceMention { name: string; start: number; end: number; role: PlaceRole }
 
-export interface PlaceMentions { places: string[]; origins: string[] }
+/** Cities named with their state elsewhere in the article: a bare "Eagle Pass" later is that one. */
+export type KnownCities = Map<string, string>;
 
-function cityName(name: string, state: string | null): string | null {
-  const n = name.replace(/^(?:the|The)\s+/, '').trim();
-  if (NOT_PLACES.has(n.toLowerCase())) return null;
-  if (/^(New York|NYC|New York City)$/.test(n) && (!state || state === 'NY')) return 'New York, NY';
-  if (/^Washington$/.test(n) && (!state || state === 'DC')) return 'Washington, DC';
-  const city = findCity(n, state);
-  if (!city) return null;
-  if (!state && city.population < SMALL_PLACE_MIN) return null;
-  return `${city.name}, ${city.state}`;
+// A bare city name without its state must be a large city to count, unless the article names its state.
+const SMALL_PLACE_MIN = 100_000;
+const MAX_NAME = 4;
+
+interface Countries { getNames(lang: string, opts: { select: 'alias' | 'official' | 'all' }): Record<string, string | string[]> }
+let countries: Map<string, string> | null = null;
+function countryNames(): Map<string, string> {
+  if (countries) return countries;
+  const require = createRequire(import.meta.url);
+  const lib = require('i18n-iso-countries') as Countries & { registerLocale(l: unknown): void };
+  lib.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  countries = new Map();
+  for (const [code, names] of Object.entries(lib.getNames('en', { select: 'all' }))) {
+    // The United States is where every move happens; it is never a destination of its own.
+    if (code === 'US') continue;
+    const list = Array.isArray(names) ? names : [names];
+    for (const n of list) countries.set(n.toLowerCase(), list[0]!);
+  }
+  return countries;
 }
 
-/** A state written out as a destination ("to Texas and Arizona"), as the site stores it: its full name. */
-function stateDestination(word: string): string | null {
-  const code = stateCode(word);
-  if (!code || code === 'DC') return code === 'DC' ? 'Washington, DC' : null;
-  return stateName(code);
-}
+const capitalized = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
+const isStateWord = (t: Token | undefined) => Boolean(t && stateCode(t.text));
 
-function resolve(name: string, stateWord: string | undefined): string | null {
-  const state = stateWord ? stateCode(stateWord) : null;
-  if (stateWord && !state) return null;
-  if (/^(D\.C\.|DC|the District|District of Columbia)$/.test(name)) return 'Washington, DC';
-  const city = cityName(name, state);
-  if (city) return city;
-  if (!stateWord) return stateDestination(name);
+/** The state named at token k ("Texas", "Ore.", "New Mexico", "N.C."), with where it ends. */
+function stateAt(tokens: readonly Token[], k: number): { code: string; end: number } | null {
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(k, k + len);
+    if (words.length < len || !words.every(capitalized)) continue;
+    const code = stateCode(words.map((w) => w.text).join(' '));
+    if (code) return { code, end: k + len };
+  }
   return null;
 }
 
-/** True when the place at `index` follows "from" (where people come from), not "to". */
-function isOrigin(sentence: string, index: number): boolean {
-  const before = sentence.slice(Math.max(0, index - 60), index);
-  // "drawn from offices in Atlanta": a place inside a from-phrase is still where people come from.
-  if (/\bfrom\s+(?:[\w-]+\s+){0,3}(?:in|at)\s+$/.test(before)) return true;
-  const from = before.lastIndexOf(' from ');
-  const to = Math.max(before.lastIndexOf(' to '), before.lastIndexOf(' in '), before.lastIndexOf(' into '));
-  return from >= 0 && from > to;
-}
-
-/** Destinations and origins a sentence names: cities as "City, ST", states by name, and the two borders. */
-export function findPlaces(sentence: string): PlaceMentions {
-  const places: string[] = [];
-  const origins: string[] = [];
-  const add = (p: string | null, index: number) => {
-    if (!p) return;
-    const list = isOrigin(sentence, index) ? origins : places;
-    if (!list.includes(p)) list.push(p);
-  };
-  // "Portland, Oregon", "Newark, N.J.": a city pinned by its state, wherever it stands.
-  for (const m of sentence.matchAll(CITY_STATE)) {
-    // "Boston, New York, Detroit": New York and Washington inside a list are cities, not states.
-    if (/^(New York|Washington)$/.test(m[2]!) && /^,\s+(?:and\s+)?[A-Z]/.test(sentence.slice(m.index + m[0].length))) {
-      add(resolve(m[1]!, undefined), m.index);
-      add(cityName(m[2]!, null), m.index);
+function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
+  const { to, from } = lexicons().places;
+  let reach = 5;
+  for (let k = start - 1; k >= Math.max(0, start - reach); k--) {
+    const t = tokens[k]!;
+    if (from.has(t.lower)) return 'from';
+    // "sent from sectors in Washington state": a place inside a from-phrase is still where people come from.
+    if ((t.lower === 'in' || t.lower === 'at') && tokens.slice(Math.max(0, k - 3), k).some((x) => from.has(x.lower))) return 'from';
+    if (to.has(t.lower)) return 'to';
+    // "to areas hit hard including Miami", "from sectors such as San Diego": the list takes the phrase's role.
+    if (/^(?:including|like|among|covers|covering|spanning|encompassing)$/.test(t.lower) || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) {
+      reach = start - k + 8;
       continue;
     }
-    add(resolve(m[1]!, m[2]), m.index);
+    if (reach > 5) continue;
+    // "to the cities of Chicago", "in nearby Kenner", "across the state of Texas".
+    if (!/^(?:the|city|cities|state|states|of|nearby|neighboring|neighbouring|downtown|suburban|greater|sanctuary|,|and|or|like|such|as|including|areas|area|parts)$/.test(t.lower) && t.pos !== 'ADJ') return 'none';
   }
-  // "to Chicago and New York", "in San Francisco, Los Angeles, Atlanta ... and Newark, New Jersey"
-  for (const m of sentence.matchAll(AFTER_TO)) {
-    const first = resolve(m[1]!, m[2]);
-    if (!first && !/^(?:the\s+)?(?:District|D\.C\.)$/.test(m[1]!)) continue;
-    const at = m.index + m[0].indexOf(m[1]!);
-    add(first ?? 'Washington, DC', at);
-    LIST_ITEM.lastIndex = m.index + m[0].length;
-    let item: RegExpExecArray | null;
-    while ((item = LIST_ITEM.exec(sentence))) {
-      const p = resolve(item[1]!, item[2]);
-      if (!p) break;
-      add(p, at);
-    }
-  }
-  if (/\b(?:D\.C\.|Washington,\s+DC)\b/.test(sentence) && /\b(?:to|in|into)\s+(?:Washington|the\s+District|D\.C\.)/.test(sentence)) add('Washington, DC', sentence.search(/\b(?:to|in|into)\s+(?:Washington|the\s+District|D\.C\.)/));
-  const south = BORDER_SOUTH.exec(sentence);
-  if (south) add('US-Mexico border', south.index);
-  const north = BORDER_NORTH.exec(sentence);
-  if (north) add('US-Canada border', north.index);
-  return { places, origins };
+  return 'none';
 }
 
-/** Every big city a sentence lists ("Boston, New York, Detroit, Chicago and Newark are among ..."), preposition or not. */
-export function findCityList(sentence: string): string[] {
-  const re = new RegExp(String.raw`(${NAME})(?:,\s+(${STATE_WORD}|[A-Z]{2})(?![a-z]))?`, 'g');
-  const out: string[] = [];
-  for (const m of sentence.matchAll(re)) {
-    const listed = m[2] && /^(New York|Washington)$/.test(m[2]) && /^,\s+(?:and\s+)?[A-Z]/.test(sentence.slice(m.index + m[0].length));
-    const found = listed ? [resolve(m[1]!, undefined), cityName(m[2]!, null)] : [resolve(m[1]!, m[2])];
-    for (const p of found) if (p && /,\s[A-Z]{2}$/.test(p) && !out.includes(p)) out.push(p);
+/** The places of a sentence's tokens, in order, each with its role. */
+export function findPlaces(tokens: readonly Token[], known: KnownCities = new Map()): PlaceMention[] {
+  const lex = lexicons().places;
+  const out: PlaceMention[] = [];
+  const taken = new Array<boolean>(tokens.length).fill(false);
+  for (const m of lex.named.scan(tokens)) {
+    if (taken.slice(m.start, m.end).some(Boolean)) continue;
+    for (let k = m.start; k < m.end; k++) taken[k] = true;
+    out.push({ name: m.value, start: m.start, end: m.end, role: roleBefore(tokens, m.start) });
   }
+  const regionAfter = (end: number) => lex.region.scan(tokens.slice(end, end + 3)).some((m) => m.start === 0);
+  // "the Swanton Sector", "El Paso sector": a Border Patrol sector is the town it is named after.
+  for (const m of lex.sector.scan(tokens)) {
+    if (!/^sectors?$/i.test(tokens[m.end]?.text ?? '') || taken.slice(m.start, m.end).some(Boolean)) continue;
+    for (let k = m.start; k < m.end + 1; k++) taken[k] = true;
+    out.push({ name: m.value, start: m.start, end: m.end + 1, role: 'none' });
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken[k] || !capitalized(tokens[k])) continue;
+    let found: PlaceMention | null = null;
+    // The longest name first: "Kansas City" before "Kansas", "New Orleans" before "New".
+    for (let len = Math.min(MAX_NAME, tokens.length - k); len >= 1 && !found; len--) {
+      const words = tokens.slice(k, k + len);
+      if (!words.every((w, i) => capitalized(w) || (i > 0 && i < len - 1 && /^(?:of|de|del|la|el)$/.test(w.lower))) || words.some((_w, i) => taken[k + i])) continue;
+      const name = words.map((w) => w.text).join(' ').replace(/ ([.'’])/g, '$1').replace(/^St /, 'St. ');
+      const lower = name.toLowerCase();
+      if (lex.not.has(lower)) continue;
+      let end = k + len;
+      // "Portland, Ore.", "Newark, New Jersey": a city pinned by its state.
+      if (tokens[end]?.text === ',' && isStateWord(tokens[end + 1])) {
+        const st = stateAt(tokens, end + 1);
+        const city = st && findCity(name, st.code);
+        if (st && city) {
+          found = { name: `${city.name}, ${city.state}`, start: k, end: st.end, role: 'none' };
+          break;
+        }
+      }
+      if (/^(?:Washington|D\.C\.|DC)$/.test(name) && !/^state$/i.test(tokens[end]?.text ?? '')) {
+        found = { name: 'Washington, DC', start: k, end, role: 'none' };
+        break;
+      }
+      if (/^(?:New York City|NYC)$/.test(name)) {
+        found = { name: 'New York, NY', start: k, end, role: 'none' };
+        break;
+      }
+      // A state on its own is written out or in AP style ("Texas", "Ore."), never as a bare two-letter word ("In", "Me").
+      const code = len <= 3 && (name.length > 3 || name.endsWith('.')) ? stateCode(name) : null;
+      if (code) {
+        found = { name: code === 'DC' ? 'Washington, DC' : stateName(code)!, start: k, end, role: 'none' };
+        break;
+      }
+      const country = countryNames().get(lower);
+      if (country) {
+        found = { name: country, start: k, end, role: 'none' };
+        break;
+      }
+      const pinned = known.get(lower);
+      if (pinned) {
+        found = { name: pinned, start: k, end, role: 'none' };
+        break;
+      }
+      const city = findCity(name, null);
+      if (city && (city.population >= SMALL_PLACE_MIN || regionAfter(end))) found = { name: `${city.name}, ${city.state}`, start: k, end, role: 'none' };
+    }
+    if (!found) continue;
+    for (let j = found.start; j < found.end; j++) taken[j] = true;
+    out.push(found);
+    k = found.end - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+  // A list continues its first item's role: "to Chicago, New York and Detroit".
+  out.forEach((p, i) => {
+    const prev = out[i - 1];
+    const between = prev ? tokens.slice(prev.end, p.start).map((t) => t.lower).join(' ') : '';
+    if (prev && /^(?:,|and|or|, and|, or|,\s*)$/.test(between.trim())) p.role = prev.role;
+    else p.role = roleBefore(tokens, p.start);
+  });
   return out;
+}
+
+/** "City, ST" pairs an article writes out, so its bare mentions of the same city resolve. */
+export function citiesPinned(sentences: ReadonlyArray<{ tokens: readonly Token[] }>): KnownCities {
+  const known: KnownCities = new Map();
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let k = 0; k + 2 < t.length; k++) {
+      if (t[k + 1]!.text !== ',' || !isStateWord(t[k + 2])) continue;
+      // The name before the comma, one to three capitalised words.
+      for (let len = 3; len >= 1; len--) {
+        const words = t.slice(k - len + 1, k + 1);
+        if (words.length < len || !words.every(capitalized)) continue;
+        const name = words.map((w) => w.text).join(' ');
+        const st = stateAt(t, k + 2);
+        const city = st && findCity(name, st.code);
+        if (city) {
+          known.set(name.toLowerCase(), `${city.name}, ${city.state}`);
+          break;
+        }
+      }
+    }
+  }
+  return known;
 }

@@ -1,0 +1,44 @@
+// Whether a motion phrase states a move that happened, one that is planned, or none at all: the cues
+// of src/data/lexicon/cues.txt, looked for in the motion's own clause.
+import { lexicons } from './lexicons.ts';
+import type { PatternSet } from './pattern.ts';
+import type { Token } from './nlp.ts';
+
+export interface Clause { start: number; end: number }
+
+/** A cue of the set that starts in [from, to) and lies inside the clause. */
+function cueIn(set: PatternSet<true>, tokens: readonly Token[], clause: Clause, from: number, to: number): boolean {
+  const lo = Math.max(clause.start, from);
+  const hi = Math.min(clause.end, to);
+  if (hi <= lo) return false;
+  const part = tokens.slice(lo, clause.end);
+  return set.scan(part).some((m) => m.start < hi - lo);
+}
+
+/** How many words before the motion a plan, negation or condition still governs it. */
+const PLAN_REACH = 10;
+const NEGATION_REACH = 4;
+const CONDITION_REACH = 5;
+
+export function isPlanned(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
+  const { cues } = lexicons();
+  if (cueIn(cues.done, tokens, clause, anchor - 4, anchor + 1)) return false;
+  return cueIn(cues.plan, tokens, clause, anchor - PLAN_REACH, anchor);
+}
+
+export function isNegated(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
+  return Boolean(tokens[anchor]?.negated) || cueIn(lexicons().cues.negation, tokens, clause, anchor - NEGATION_REACH, anchor);
+}
+
+export function isHypothetical(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
+  const { cues } = lexicons();
+  // The clause's first word, past any opening quote or bracket: "If additional staff is needed, more will be sent."
+  let first = clause.start;
+  while (first < clause.end && /^[“"‘'(\[—–-]$/.test(tokens[first]!.text)) first++;
+  return cueIn(cues.hypothetical, tokens, clause, anchor - CONDITION_REACH, anchor) || cueIn(cues.hypothetical, tokens, clause, first, first + 1);
+}
+
+/** A move the article recalls ("had been deployed", "previously"), not its news. */
+export function isBackground(tokens: readonly Token[], clause: Clause): boolean {
+  return cueIn(lexicons().cues.background, tokens, clause, clause.start, clause.end);
+}
