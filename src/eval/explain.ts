@@ -11,7 +11,7 @@ import { findAgencies } from '../ingest/extract/agencies.ts';
 import { findPlaces, citiesPinned } from '../ingest/extract/places.ts';
 import { findHeadCounts } from '../ingest/extract/personnel.ts';
 import { mentionsIn } from '../ingest/extract/mentions.ts';
-import { parseDay } from '../ingest/extract/dates.ts';
+import { referenceFor } from '../ingest/extract/context.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { published: { type: 'string' }, grep: { type: 'string' } } });
 const file = positionals[0];
@@ -25,13 +25,13 @@ const body = cleanArticle(decoded.text, decoded.format).body;
 const sentences = analyze(body);
 const known = citiesPinned(sentences);
 const lex = lexicons();
-for (const s of sentences) {
+for (const [i, s] of sentences.entries()) {
   if (values.grep && !s.text.includes(values.grep)) continue;
   const t = s.tokens;
   const agencies = findAgencies(t);
   const places = findPlaces(t, known);
   const motions = lex.motions.scan(t, { place: new Map(places.map((p) => [p.start, p.end])), agency: new Map(agencies.map((a) => [a.start, a.end])) });
-  const mentions = mentionsIn(s, parseDay(values.published), known);
+  const mentions = mentionsIn(s, referenceFor(body, values.published ?? null), known, i === sentences.length - 1);
   if (!motions.length && !mentions.length && !values.grep) continue;
   console.log(`\n[${s.index}] ${s.text}`);
   const span = (a: number, b: number) => t.slice(a, b).map((x) => x.text).join(' ');

@@ -18,7 +18,8 @@ export function processArticle(bytes: Uint8Array, sourceFile: string, hints: Met
   // A page that is all menu or a single caption is not an article; eight words is less than any news sentence.
   if (words < 8) return { ok: false, reason: `no article text left after cleaning (${words} word${words === 1 ? '' : 's'})` };
   const meta = readMeta(cleaned, hints, sourceFile.replace(/\.[^.]+$/, ''));
-  const events = extractEvents(cleaned.body, { published: meta.published, window: meta.published_window });
+  const asides = cleaned.removed.filter((r) => r.kind === 'caption' || r.kind === 'dateline').map((r) => r.text);
+  const events = extractEvents(cleaned.body, { published: meta.published, window: meta.published_window, asides });
   const needs_review = [
     ...(meta.published ? [] : ['undated']),
     ...(events.some((e) => (e.confidence ?? 0.5) < 0.6) ? ['low-confidence'] : []),

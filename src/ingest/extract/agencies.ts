@@ -5,7 +5,7 @@ import { lexicons } from './lexicons.ts';
 import type { PatternSet } from './pattern.ts';
 import type { Token } from './nlp.ts';
 
-export type AgencyRole = 'mover' | 'helped' | 'institution' | 'speaker';
+export type AgencyRole = 'mover' | 'helped' | 'institution' | 'title' | 'speaker';
 
 export interface AgencyMention { ids: AgencyId[]; start: number; end: number; role: AgencyRole }
 
@@ -31,8 +31,15 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
   if (endsAt(roles.helped, tokens, back)) return 'helped';
   let after = end;
   // "ICE's officers" are people; "ICE's mission" is the institution.
-  if (/^['’]s?$/.test(tokens[after]?.text ?? '') || /^['’]s$/.test(tokens[after]?.lower ?? '')) after++;
+  const possessive = /^['’]s?$/.test(tokens[after]?.text ?? '') || /^['’]s$/.test(tokens[after]?.lower ?? '');
+  if (possessive) after++;
   while (after < tokens.length && (tokens[after]!.pos === 'ADJ' || tokens[after]!.text === '(' || /^[A-Z]{2,6}$/.test(tokens[after]!.text) || tokens[after]!.text === ')') && after - end < 4) after++;
+  // "the IRS's criminal investigations unit", "Border Patrol's elite tactical teams": its people after their modifiers.
+  if (possessive) {
+    for (let k = after; k < Math.min(tokens.length, after + 4) && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); k++) {
+      if (people.has(tokens[k]!.lemma) || people.has(tokens[k]!.lower)) return 'mover';
+    }
+  }
   const next = tokens[after];
   if (next && (people.has(next.lemma) || people.has(next.lower))) {
     // "ICE officials said": its officials speak.
@@ -41,10 +48,12 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
     if (startsAt(roles.speech, tokens, k) && next.lemma === 'official') return 'speaker';
     return 'mover';
   }
-  if (startsAt(roles.institution, tokens, after)) return 'institution';
+  if (startsAt(roles.title, tokens, after)) return 'title';
+  if (possessive || startsAt(roles.institution, tokens, after)) return 'institution';
   if (startsAt(roles.speech, tokens, after)) return 'speaker';
   const before = tokens[start - 1]?.lower;
-  if (before === 'according' || tokens[start - 2]?.lower === 'according' || before === 'told' || before === 'by' && tokens[start - 2]?.lower === 'released') return 'speaker';
+  // "according to CBP", "memos printed by DHS": the agency as a source.
+  if (before === 'according' || tokens[start - 2]?.lower === 'according' || before === 'told' || (before === 'by' && /^(?:released|printed|published|issued|obtained|provided|shared|reviewed|seen|reported|posted)$/.test(tokens[start - 2]?.lower ?? ''))) return 'speaker';
   return 'mover';
 }
 
@@ -75,6 +84,6 @@ export function findAgencies(tokens: readonly Token[]): AgencyMention[] {
     }
   }
   const people = new Set([...lex.people.person, ...lex.people.force]);
-  return kept.map((k) => ({ ...k, role: roleOf(tokens, k.start, k.end, people) }));
+  return kept.filter((k) => k.ids.length).map((k) => ({ ...k, role: roleOf(tokens, k.start, k.end, people) }));
 }
 

@@ -8,8 +8,12 @@ import type { Mention } from './mentions.ts';
 export interface AssembleContext {
   /** Publication day, YYYY-MM-DD, when known. */
   published: string | null;
+  /** Without a publication day, the month of the earliest full date the article writes out. */
+  stated: string | null;
   /** The city the article is about, for moves that name their place by description ("the city"). */
   focus: string | null;
+  /** The agency the article is about, when one dominates what it names: for moves that name none. */
+  dominant: AgencyId | null;
 }
 
 // Actions that can tell one real move; a new duty, a plan, a deputization and a withdrawal are each their own kind.
@@ -28,22 +32,34 @@ function sameMonth(a: string, b: string): boolean {
   return a.slice(0, 7) === b.slice(0, 7) || ((a.length === 4 || b.length === 4) && a.slice(0, 4) === b.slice(0, 4));
 }
 
-function compatible(d: Draft, m: Mention): boolean {
+function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   const head = d.mentions[0]!;
-  if (KIND[head.action] !== KIND[m.action] || m.additional) return false;
+  // A move that names no agency may retell a move as planned or done ("some 100 agents will be sent").
+  const sameKind = m.agencies.length ? KIND[head.action] === KIND[m.action] : KIND[head.action] === KIND[m.action] || (m.action === 'plan' && KIND[head.action] === 'move');
+  if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional) return false;
   // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
   if (d.mentions.some((x) => x.sentence === m.sentence)) return false;
   const theirs = agenciesOf(d);
   if (m.agencies.length && theirs.length) {
     if (!related(theirs, m.agencies)) return false;
   } else if (m.agencies.length && !theirs.length) return false;
+  // Places must be the same: a summary of three cities is not the move to one of them. A move that
+  // names no agency joins on a shared place.
   const places = placesOf(d);
-  if (places.length && m.places.length && !m.places.some((p) => places.includes(p))) return false;
+  if (places.length && m.places.length) {
+    if (m.agencies.length ? places.length !== m.places.length || !m.places.every((p) => places.includes(p)) : !m.places.some((p) => places.includes(p))) return false;
+  }
   const n = count(d);
   if (n !== null && m.personnel !== null && Math.abs(n - m.personnel) > 0.1 * Math.max(n, m.personnel)) return false;
-  const date = dateOf(d);
-  if (date && m.date && !sameMonth(date.date, m.date.date)) return false;
+  // An undated statement in a dated article tells the news of its day: it is not a move it recalls in June.
+  const date = effectiveDate(dateOf(d)?.date ?? null, d.mentions, pubMonth);
+  const theirsDate = effectiveDate(m.date?.date ?? null, [m], pubMonth);
+  if (date && theirsDate && !sameMonth(date, theirsDate)) return false;
   return true;
+}
+
+function effectiveDate(date: string | null, mentions: Mention[], pubMonth: string | null): string | null {
+  return date ?? (pubMonth && mentions.every((m) => !m.background) ? pubMonth : null);
 }
 
 /** Agencies for moves that name none but point back ("they", "the agents"), or share a sentence with one that does. */
@@ -83,14 +99,16 @@ function originOf(d: Draft, places: string[]): string | null {
 function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput {
   // The move is told by its first mention that names the agency itself; the others add to it.
   const first = d.mentions.find((m) => m.agencySource === 'named') ?? d.mentions[0]!;
-  const date = dateOf(d);
+  // A date the agency's own statement gives outranks one from a mention that joined it without an agency.
+  // A mention that joined without naming an agency retells the move; its date may be the retelling's.
+  const date = d.mentions.find((m) => m.date && m.agencies.length && m.agencySource !== 'article')?.date ?? (d.mentions.some((m) => m.agencies.length && m.agencySource !== 'article') ? null : dateOf(d));
   const counted = d.mentions.find((m) => m.personnel !== null) ?? d.mentions.find((m) => m.personnelText);
   const places = placesOf(d);
   if (!places.length && ctx.focus && d.mentions.some((m) => m.described)) places.push(ctx.focus);
   // An undated statement is dated by the article: a plan or request to its day, anything else to its
   // month; a move the article only recalls stays undated.
   const recalled = d.mentions.every((m) => m.background);
-  const fallback = ctx.published && !recalled ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : null;
+  const fallback = recalled ? null : ctx.published ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : ctx.stated ? { date: ctx.stated, precision: 'month' as const } : null;
   const when = date ? { date: date.date, precision: date.precision } : fallback;
   const agencies: AgencyId[] = agenciesOf(d);
   const confidence = 0.45 + (date ? 0.15 : 0) + (counted?.personnel ? 0.1 : 0) + (places.length ? 0.1 : 0) + (d.mentions.length > 1 ? 0.1 : 0) + (first.agencySource === 'named' ? 0.05 : -0.1);
@@ -114,23 +132,47 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
 /** The article's events from its mentions, in text order. */
 export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (sentence: number) => AgencyId[] = () => []): ArticleEventInput[] {
   borrowAgencies(all, moversBefore);
+  const pubMonth = ctx.published?.slice(0, 7) ?? null;
   const mentions = dropRestatedInSentence(all);
   const drafts: Draft[] = [];
   for (const m of mentions.filter((x) => x.agencies.length)) {
-    const d = drafts.find((x) => compatible(x, m));
+    const d = drafts.find((x) => compatible(x, m, pubMonth));
     if (d) d.mentions.push(m);
     else drafts.push({ mentions: [m] });
   }
   // A move that names no agency ("immigration agents have been deployed") is most often the article
   // retelling a move it names elsewhere: it joins the nearest such event that fits, else stands alone.
   for (const m of mentions.filter((x) => !x.agencies.length)) {
-    const fits = drafts.filter((x) => compatible(x, m)).sort((a, b) => distance(a, m) - distance(b, m));
+    const fits = drafts.filter((x) => compatible(x, m, pubMonth)).sort((a, b) => distance(a, m) - distance(b, m));
     if (fits[0]) fits[0].mentions.push(m);
     else drafts.push({ mentions: [m] });
   }
+  // What still names no agency is the article's own agency, when one dominates it.
+  for (const d of drafts) {
+    if (!ctx.dominant || agenciesOf(d).length) continue;
+    for (const m of d.mentions) {
+      m.agencies = [ctx.dominant];
+      m.agencySource = 'article';
+    }
+  }
   for (const d of drafts) d.mentions.sort((a, b) => a.sentence - b.sentence);
+  const kept = drafts.filter((d) => !isSummary(d, drafts));
+  drafts.length = 0;
+  drafts.push(...kept);
   drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
   return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx));
+}
+
+/**
+ * "DHS is tapping other agencies, from the Marshals Service to the IRS, to assist ICE": a statement with
+ * no date, count or place of its own, naming several agencies that other events of the article each
+ * tell in detail, is the article's summary of them, not a move of its own.
+ */
+function isSummary(d: Draft, all: Draft[]): boolean {
+  const ids = agenciesOf(d);
+  if (ids.length < 2 || d.mentions.some((m) => m.date || m.personnel !== null || m.places.length)) return false;
+  const others = all.filter((x) => x !== d && !x.mentions.some((m) => d.mentions.includes(m)));
+  return ids.every((id) => others.some((x) => agenciesOf(x).includes(id)));
 }
 
 function distance(d: Draft, m: Mention): number {

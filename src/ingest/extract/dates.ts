@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../../schema/event.ts';
+import type { Reference } from './context.ts';
+import { readLexicon } from './lexicon.ts';
 
 // Dates of moves, read by chrono-node: absolute dates as written, relative ones ("Thursday", "last
 // month") only against a known publication day, never in the future of it.
@@ -33,18 +35,35 @@ const MAX_TEXT = 2000;
  * resolve against it (weekdays and yearless dates to the past); without it, only dates that carry
  * their year count. A phrase that names only a month gives month precision; a week gives its month.
  */
-export function findDates(text: string, published: Date | null): FoundDate[] {
+let eraDates: Array<{ date: string; re: RegExp }> | null = null;
+let respun: Array<{ re: RegExp; meant: string }> | null = null;
+function lexiconDates(): { eras: NonNullable<typeof eraDates>; respun: NonNullable<typeof respun> } {
+  const lines = readLexicon('eras.txt');
+  const phrase = (s: string) => new RegExp(`\\b${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]")}\\b`, 'gi');
+  eraDates ??= lines.filter((l) => l.section === 'date').map((l) => ({ date: l.fields[0]!, re: phrase(l.fields.slice(1).join(' ')) }));
+  // Re-spun copy: the meaning has the same length class, so offsets stay close enough for ordering.
+  respun ??= lines.filter((l) => l.section === 'respun').map((l) => ({ re: phrase(l.fields[0]!), meant: l.fields[1]! }));
+  return { eras: eraDates, respun };
+}
+
+export function findDates(text: string, reference: Reference | null): FoundDate[] {
   if (!DATEISH.test(text)) return [];
-  const sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const lex = lexiconDates();
+  let sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  for (const r of lex.respun) sentence = sentence.replace(r.re, (m) => r.meant.padEnd(m.length, ' ').slice(0, Math.max(m.length, r.meant.length)));
   const found: FoundDate[] = [];
+  for (const e of lex.eras) for (const m of sentence.matchAll(e.re)) found.push({ date: e.date, precision: 'month', at: m.index });
+  // Without a publication day, only the text's own reference resolves relative dates, and never weekdays.
+  const published = reference?.day ?? null;
+  const isPublication = reference?.isPublication ?? false;
   const weekend = WEEKEND.exec(sentence);
-  if (published && weekend) {
+  if (published && isPublication && weekend) {
     // The Saturday on or before the publication day.
     const back = (published.getUTCDay() + 1) % 7;
     found.push({ date: iso(new Date(published.getTime() - back * DAY)), precision: 'day', at: weekend.index });
   }
   const vague = VAGUE_RECENT.exec(sentence);
-  if (published && vague) found.push({ date: iso(published).slice(0, 7), precision: 'month', at: vague.index, vague: true });
+  if (published && isPublication && vague) found.push({ date: iso(published).slice(0, 7), precision: 'month', at: vague.index, vague: true });
   for (const y of sentence.matchAll(YEAR)) found.push({ date: y[1]!, precision: 'year', at: y.index });
   for (const r of CHRONO.parse(sentence, published ?? new Date(Date.UTC(2025, 0, 1)), { forwardDate: false })) {
     const c = r.start;
@@ -60,13 +79,15 @@ export function findDates(text: string, published: Date | null): FoundDate[] {
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
     const relative = /\b(?:last|this|past|ago|yesterday|today|tonight|next)\b/.test(said) || weekdayOnly || !c.isCertain('year');
     if (relative && !published) continue;
+    if (weekdayOnly && !isPublication) continue;
+    if (found.some((f) => f.precision === 'month' && r.index >= f.at && r.index < f.at + 40 && lex.eras.some((e) => e.date === f.date))) continue;
     let d = c.date();
     let day = iso(d);
     let precision: DatePrecision = c.isCertain('day') || weekdayOnly || /\b(?:yesterday|today|tonight)\b/.test(said) ? 'day' : c.isCertain('month') || /\bmonth\b/.test(said) ? 'month' : 'year';
     if (/\b(?:last|this|past)\s+year\b/.test(said)) precision = 'year';
     if (/\b(?:last|this|past)\s+week\b/.test(said)) precision = 'month';
     // A yearless day soon after publication is a deadline or a plan's date, not a move's.
-    if (published && !c.isCertain('year') && !weekdayOnly && day > iso(published) && d.getTime() - published.getTime() < 60 * DAY) continue;
+    if (published && isPublication && !c.isCertain('year') && !weekdayOnly && day > iso(published) && d.getTime() - published.getTime() < 60 * DAY) continue;
     // Prefer the past: a weekday after the publication day is last week's, a yearless date last year's.
     if (published && !c.isCertain('year') && day > iso(published)) {
       d = weekdayOnly ? new Date(d.getTime() - 7 * DAY) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));

@@ -3,15 +3,22 @@ import { analyze } from './nlp.ts';
 import { mentionsIn } from './mentions.ts';
 import { assemble } from './assemble.ts';
 import { citiesPinned, findPlaces } from './places.ts';
-import { parseDay } from './dates.ts';
+import { referenceFor, statedDate } from './context.ts';
 import { findAgencies } from './agencies.ts';
-import type { AgencyId } from '../../data/agency-tree.ts';
+import { findDates } from './dates.ts';
+import { lineage, type AgencyId } from '../../data/agency-tree.ts';
+import type { Sentence } from './nlp.ts';
+import type { Mention } from './mentions.ts';
+import type { KnownCities } from './places.ts';
+import type { Reference } from './context.ts';
 
 export interface ExtractContext {
   /** Publication day, YYYY-MM-DD, when known: relative dates resolve against it. */
   published: string | null;
   /** Publication window the text bounds, when the day is unknown (not used to date events: a window is no day). */
   window: [string, string] | null;
+  /** Text the cleaning set aside (photo captions, datelines): it dates an undated article, it states no events. */
+  asides?: readonly string[];
 }
 
 // Where the article ends and other stories' teasers or the comment section begin.
@@ -19,6 +26,65 @@ const END_OF_ARTICLE = /^(?:You May Also Like|Related(?: Coverage| Stories| Arti
 
 // More events than this in one article means a list or table, not prose reporting; the extractor stops there.
 export const MAX_EVENTS = 200;
+
+// A sentence that points back at the one before: "The memo gave ...", "These employees ...".
+const POINTS_BACK = /^["“]?(?:The|This|That|These|Those|It|They|Such|Its|Their)\b/;
+
+/** A move that names no date or agency takes them from the sentence before, when that one states no move itself. */
+function borrowFromSentenceBefore(mentions: Mention[], sentences: Sentence[], reference: Reference | null): void {
+  const moving = new Set(mentions.map((m) => m.sentence));
+  for (const m of mentions) {
+    const i = m.sentence - 1;
+    if (i < 0 || moving.has(i) || !POINTS_BACK.test(sentences[m.sentence]!.text.trim())) continue;
+    const before = sentences[i]!;
+    if (!m.agencies.length) {
+      const ids = [...new Set(findAgencies(before.tokens).filter((a) => a.role !== 'helped').flatMap((a) => a.ids))];
+      if (ids.length) {
+        m.agencies = ids;
+        m.agencySource = 'borrowed';
+      }
+    }
+    if (!m.date) m.date = findDates(before.text, reference)[0] ?? null;
+  }
+}
+
+/** The agency most of an article's moving people belong to, if one family has most of them (named twice at least). */
+function dominantAgency(sentences: Sentence[]): AgencyId | null {
+  const counts = new Map<AgencyId, number>();
+  const families = new Map<string, number>();
+  let total = 0;
+  for (const s of sentences) {
+    for (const a of findAgencies(s.tokens)) {
+      if (a.role !== 'mover') continue;
+      for (const id of a.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const family = lineage(a.ids[0]!).at(-1)!;
+      families.set(family, (families.get(family) ?? 0) + 1);
+      total++;
+    }
+  }
+  const [family, n] = [...families].sort((x, y) => y[1] - x[1])[0] ?? [null, 0];
+  if (!family || n < 2 || n < 0.6 * total) return null;
+  return [...counts].filter(([id]) => lineage(id).at(-1) === family).sort((x, y) => y[1] - x[1])[0]![0];
+}
+
+/**
+ * "ICE is deploying 500 agents in 10 sanctuary cities." followed by "Boston, New York, Detroit ... are
+ * among the cities": a move to cities or states it does not name takes the list that follows it.
+ */
+function attachPlaceLists(events: ArticleEventInput[], sentences: Sentence[], known: KnownCities, moving: Set<number>): void {
+  for (const e of events) {
+    if (e.places?.length || !/\b(?:cities|states|jurisdictions|locations)\b/i.test(e.evidence)) continue;
+    const at = sentences.findIndex((s) => s.text === e.evidence);
+    for (let k = at + 1; k > 0 && k <= at + 6 && k < sentences.length; k++) {
+      if (moving.has(k)) continue;
+      const list = [...new Set(findPlaces(sentences[k]!.tokens, known).map((p) => p.name))].filter((p) => !/border$/.test(p));
+      if (list.length >= 3) {
+        e.places = list;
+        break;
+      }
+    }
+  }
+}
 
 /** The place name places.txt gives "the border" until the article says which. */
 const BORDER = 'border';
@@ -44,8 +110,9 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
   const sentences = analyze(text);
   const known = citiesPinned(sentences);
-  const published = parseDay(ctx.published);
-  const mentions = sentences.flatMap((s, i) => mentionsIn(s, published, known, i === sentences.length - 1));
+  const context = [text, ...(ctx.asides ?? [])].join('\n\n');
+  const reference = referenceFor(context, ctx.published);
+  const mentions = sentences.flatMap((s, i) => mentionsIn(s, reference, known, i === sentences.length - 1));
   if (!mentions.length) return [];
   // "The border" is the one the article is about: the northern one when it names Canada's more than Mexico's.
   const border = articleBorder(text);
@@ -63,7 +130,12 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
     }
     return [];
   };
-  return assemble(mentions, { published: ctx.published, focus }, moversBefore)
+  // An undated article that writes out a full date is dated by it: statements without a date of their own take its month.
+  const stated = ctx.published ? null : statedDate(context);
+  borrowFromSentenceBefore(mentions, sentences, reference);
+  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: dominantAgency(sentences) }, moversBefore);
+  attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
+  return events
     .slice(0, MAX_EVENTS)
     // Moves before 2020 are history the article recalls, outside this record.
     .filter((e) => !e.date || Number(e.date.slice(0, 4)) >= 2020);

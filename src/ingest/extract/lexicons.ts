@@ -30,7 +30,7 @@ export interface Lexicons {
   agencies: PatternSet<{ ids: AgencyId[]; rank: number }>;
   people: { person: Set<string>; force: Set<string>; not: Set<string>; forcePhrases: PatternSet<'force'> };
   qualifiers: PatternSet<PersonnelQualifier>;
-  roles: Record<'helped' | 'institution' | 'speech', PatternSet<true>>;
+  roles: Record<'helped' | 'title' | 'institution' | 'speech' | 'act' | 'recruiting', PatternSet<true>>;
   places: {
     to: Set<string>;
     from: Set<string>;
@@ -61,7 +61,8 @@ export function lexicons(): Lexicons {
   };
   const agencies = new PatternSet<{ ids: AgencyId[]; rank: number }>();
   readLexicon('agencies.txt').forEach((l, rank) => {
-    const ids = l.fields[0]!.split(',');
+    // NOT claims words that name no agency ("National Border Patrol Council"): an empty list of ids.
+    const ids = l.fields[0] === 'NOT' ? [] : l.fields[0]!.split(',');
     const bad = ids.find((id) => !(AGENCY_IDS as readonly string[]).includes(id));
     if (bad) throw lexiconError(l, `"${bad}" is not an agency id (${AGENCY_IDS.join(', ')})`);
     agencies.add(compile(l, l.fields.slice(1).join(' ')), { ids: ids as AgencyId[], rank });
@@ -93,7 +94,7 @@ export function lexicons(): Lexicons {
     return p;
   };
   const list = (s: string) => new Set(placeLines.get(s)!.map((l) => l.fields.join(' ').toLowerCase()));
-  const roleLines = sections('roles.txt', ['helped', 'institution', 'speech']);
+  const roleLines = sections('roles.txt', ['helped', 'title', 'institution', 'speech', 'act', 'recruiting']);
   const role = (r: string) => {
     const p = new PatternSet<true>();
     for (const l of roleLines.get(r)!) p.add(compile(l, l.fields.join(' ')), true);
@@ -101,7 +102,7 @@ export function lexicons(): Lexicons {
   };
   loaded = {
     motions,
-    roles: { helped: role('helped'), institution: role('institution'), speech: role('speech') },
+    roles: { helped: role('helped'), title: role('title'), institution: role('institution'), speech: role('speech'), act: role('act'), recruiting: role('recruiting') },
     cues: { plan: cue('plan'), done: cue('done'), negation: cue('negation'), hypothetical: cue('hypothetical'), background: cue('background') },
     agencies,
     people: { person: words('person'), force: words('force'), not: words('not'), forcePhrases },

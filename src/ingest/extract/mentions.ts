@@ -1,7 +1,7 @@
 // One sentence's statements that personnel move: the motion phrase, the people or force that moves,
 // and what the clause says about them (agencies, count, places, date, operation).
 import type { Action, PersonnelQualifier } from '../../schema/event.ts';
-import type { AgencyId } from '../../data/agency-tree.ts';
+import { lineage, type AgencyId } from '../../data/agency-tree.ts';
 import { lexicons } from './lexicons.ts';
 import { findAgencies, type AgencyMention } from './agencies.ts';
 import { findHeadCounts, type HeadCount } from './personnel.ts';
@@ -11,7 +11,8 @@ import { findOperations } from './operations.ts';
 import { isBackground, isHypothetical, isNegated, isPlanned, type Clause } from './cues.ts';
 import { numberAt } from './numbers.ts';
 import type { Sentence, Token } from './nlp.ts';
-import type { Spans } from './pattern.ts';
+import type { Reference } from './context.ts';
+import type { PatternSet, Spans } from './pattern.ts';
 
 export interface Mention {
   sentence: number;
@@ -21,7 +22,7 @@ export interface Mention {
   action: Action;
   /** Agencies named as the ones moving; `borrowed` when taken from the sentence before. */
   agencies: AgencyId[];
-  agencySource: 'named' | 'institution' | 'borrowed' | 'none';
+  agencySource: 'named' | 'institution' | 'borrowed' | 'article' | 'none';
   personnel: number | null;
   qualifier: PersonnelQualifier | null;
   personnelText: string | null;
@@ -36,12 +37,14 @@ export interface Mention {
   background: boolean;
   /** Points back at people named before ("they", "the agents"). */
   refersBack: boolean;
+  /** The action the motion phrase itself states, before a plan cue turned it into `plan`. */
+  motion: Action;
   /** Agencies the sentence names as movers anywhere, for a clause of it that names none. */
   sentenceAgencies: AgencyId[];
 }
 
 // How far from the motion phrase the people or force may stand, in tokens.
-const FORCE_REACH = 14;
+const FORCE_REACH = 20;
 // Pronouns and definite phrases that point back at people already named ("other troops": more of the same force).
 const BACK = /^(?:they|them|these|those|the|such|both|other|their)$/;
 // How far from the motion phrase its date may be written, in tokens.
@@ -65,7 +68,13 @@ function clauseHead(tokens: readonly Token[], clause: Clause): string {
 function looksNominal(tokens: readonly Token[], anchor: number): boolean {
   const t = tokens[anchor]!;
   const prev = tokens[anchor - 1];
-  return t.pos === 'VERB' && /[^s]s$/.test(t.lower) && Boolean(prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ'));
+  return t.pos === 'VERB' && /[^s]s$/.test(t.lower) && Boolean(prev && (prev.pos === 'ADP' || prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PART'));
+}
+
+/** "Special Operations Deployment", "Operation Rapid Response": a motion word inside a capitalised name names, it does not move. */
+function inName(tokens: readonly Token[], anchor: number): boolean {
+  const cap = (k: number) => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && tokens[k]!.pos === 'PROPN';
+  return anchor > 0 && /^\p{Lu}/u.test(tokens[anchor]!.text) && (cap(anchor - 1) || cap(anchor + 1));
 }
 
 /** A heading, caption or credit: no closing punctuation, or all in brackets. */
@@ -108,8 +117,11 @@ interface Force { start: number; end: number; kind: 'agency' | 'person' | 'force
 function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] {
   const { person, force, not, forcePhrases } = lexicons().people;
   const out: Force[] = agencies.filter((a) => a.role === 'mover' || a.role === 'speaker').map((a) => ({ start: a.start, end: a.end, kind: 'agency' as const }));
+  const speech = lexicons().roles.speech;
+  // "the Obama-era official, stated", "a CBP official told": a person who speaks is not a person who moves.
+  const speaks = (k: number) => tokens.slice(k + 1, k + 4).some((_x, i) => speech.scan(tokens.slice(k + 1 + i, k + 3 + i)).some((m) => m.start === 0)) && !tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM');
   tokens.forEach((t, k) => {
-    if (not.has(t.lemma)) return;
+    if (not.has(t.lemma) || (t.lemma === 'official' && speaks(k))) return;
     const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X';
     if (noun && (person.has(t.lemma) || person.has(t.lower.replace(/s$/, '')))) out.push({ start: k, end: k + 1, kind: 'person' });
     else if (noun && (force.has(t.lemma) || force.has(t.lower))) out.push({ start: k, end: k + 1, kind: 'force' });
@@ -122,7 +134,7 @@ function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] 
 const RANK: Record<Action, number> = { deputize: 0, withdraw: 1, redeploy: 2, reassign: 3, surge: 4, plan: 5, deploy: 6 };
 
 /** "25 agents will go to Cleveland, 42 to Detroit": counts each paired with their own destination. */
-function countPlacePairs(tokens: readonly Token[], clause: Clause, counts: HeadCount[], places: PlaceMention[]): Array<{ count: HeadCount | { personnel: number; qualifier: PersonnelQualifier; text: string; start: number; end: number; additional: boolean; total: boolean }; place: PlaceMention }> {
+function countPlacePairs(tokens: readonly Token[], clause: { start: number; end: number }, counts: HeadCount[], places: PlaceMention[]): Array<{ count: HeadCount | { personnel: number; qualifier: PersonnelQualifier; text: string; start: number; end: number; additional: boolean; total: boolean }; place: PlaceMention }> {
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end && p.role === 'to');
   const pairs: ReturnType<typeof countPlacePairs> = [];
   for (let k = clause.start; k < clause.end; k++) {
@@ -142,7 +154,7 @@ function countPlacePairs(tokens: readonly Token[], clause: Clause, counts: HeadC
 }
 
 /** The moves a sentence states: one per clause that has a motion and people, two or more when it pairs counts with their own places or agencies. */
-export function mentionsIn(s: Sentence, published: Date | null, known: KnownCities, last = false): Mention[] {
+export function mentionsIn(s: Sentence, reference: Reference | null, known: KnownCities, last = false): Mention[] {
   const tokens = s.tokens;
   const lex = lexicons();
   // Headings and captions ("Bringing in other agencies") are not statements.
@@ -151,7 +163,8 @@ export function mentionsIn(s: Sentence, published: Date | null, known: KnownCiti
   const forces = forcesIn(tokens, agencies);
   if (!forces.length) return [];
   const operations = findOperations(s.text);
-  const places = findPlaces(tokens, known);
+  // Agency names hold place words ("Border Patrol", "El Paso Field Office" is a place, "the Border" is not).
+  const places = findPlaces(tokens, known, new Set(agencies.flatMap((a) => Array.from({ length: a.end - a.start }, (_x, i) => a.start + i))));
   const counts = findHeadCounts(tokens);
   // A place may be written with its article: "to the Del Rio sector".
   const withArticle = places.flatMap((p) => (tokens[p.start - 1]?.lower === 'the' ? [p, { start: p.start - 1, end: p.end }] : [p]));
@@ -165,86 +178,188 @@ export function mentionsIn(s: Sentence, published: Date | null, known: KnownCiti
   // A motion word inside an agency's name ("Border Patrol") moves no one.
   const motions = lex.motions.scan(tokens, spans).filter((m) => !agencies.some((a) => m.anchor >= a.start && m.anchor < a.end));
   if (!motions.length) return [];
-  const dates = findDates(s.text, published);
+  const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at) }));
   const out: Mention[] = [];
+  const motionClauses = clausesOf(tokens).filter((c) => motions.some((m) => m.anchor >= c.start && m.anchor < c.end));
   for (const clause of clausesOf(tokens)) {
-    const inClause = <T extends { start: number; end: number }>(xs: readonly T[]) => xs.filter((x) => x.start >= clause.start && x.end <= clause.end);
     const own = motions.filter((m) => m.anchor >= clause.start && m.anchor < clause.end);
     // "..., but some are being sent to El Paso": a pronoun subject is the people of the clause before.
     const pronounForce = !forces.some((f) => f.start >= clause.start && f.end <= clause.end) && clause.start > 0 && forces.some((f) => f.end <= clause.start) && PRONOUN_SUBJECT.test(clauseHead(tokens, clause));
     const valid = own.filter((m) => {
       const near = pronounForce || forces.some((f) => f.start >= clause.start && f.end <= clause.end && Math.min(Math.abs(f.start - m.anchor), Math.abs(f.end - 1 - m.anchor)) <= FORCE_REACH);
-      if (!near || looksNominal(tokens, m.anchor)) return false;
+      if (!near || looksNominal(tokens, m.anchor) || inName(tokens, m.anchor)) return false;
       if (isNegated(tokens, clause, m.anchor) || isHypothetical(tokens, clause, m.anchor)) return false;
       return !movesSomethingElse(tokens, clause, m.anchor, forces);
     });
     if (!valid.length) continue;
-    valid.sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
-    // The first motion names the move, unless a more specific one (deputizing, withdrawal) is also there.
-    const first = [...valid].sort((a, b) => a.anchor - b.anchor)[0]!;
-    const best = RANK[valid[0]!.value] <= RANK.withdraw ? valid[0]! : first;
-    let action: Action = best.value;
-    if (action !== 'plan' && isPlanned(tokens, clause, best.anchor)) action = 'plan';
-    const clauseAgencies = inClause(agencies);
-    const movers = clauseAgencies.filter((a) => a.role === 'mover');
-    const fallback = clauseAgencies.filter((a) => a.role === 'speaker' || a.role === 'institution');
-    const agencyIds = (list: AgencyMention[]) => [...new Set(list.flatMap((a) => a.ids))];
-    let ids = movers.length ? agencyIds(movers) : agencyIds(fallback);
-    // Immigration agencies deputize others; they are never the ones given immigration authority.
-    if (action === 'deputize' || (best.value === 'deputize' && action === 'plan')) {
-      ids = ids.filter((id) => !IMMIGRATION.has(id));
-      const people = forces.some((f) => f.kind !== 'agency' && f.start >= clause.start && f.end <= clause.end);
-      if (!ids.length && !people) continue;
-    }
-    const clausePlaces = inClause(places);
-    const to = clausePlaces.filter((p) => p.role === 'to' || (p.role === 'none' && clausePlaces.every((q) => q.role !== 'to') && isBeside(p, best.anchor)));
-    const firstForceAt = forces.find((f) => f.start >= clause.start && f.end <= clause.end)?.start ?? clause.start;
-    // "A Republican from North Carolina said 25 agents were sent": an origin counts beside the people or the motion.
-    const from = clausePlaces.filter((p) => p.role === 'from' && (p.start > firstForceAt || Math.abs(p.start - best.anchor) <= 6));
-    const text = tokens.slice(clause.start, clause.end);
-    const tokenAt = (at: number) => tokens.findIndex((x) => x.end - s.start > at);
-    const clauseDates = dates.filter((d) => d.at >= text[0]!.start - s.start && d.at < text[text.length - 1]!.end - s.start && Math.abs(tokenAt(d.at) - best.anchor) <= DATE_REACH);
-    // A named day or month says more than "recently"; among those, the one nearest the motion.
-    const date = [...clauseDates].sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(tokenAt(a.at) - best.anchor) - Math.abs(tokenAt(b.at) - best.anchor))[0] ?? null;
-    const clauseCounts = inClause(counts);
-    const firstForce = forces.find((f) => f.start >= clause.start && f.end <= clause.end);
-    const before = firstForce ? tokens[firstForce.start - 1]?.lower ?? '' : '';
-    const base: Mention = {
-      sentence: s.index,
-      paragraph: s.paragraph,
-      text: s.text,
-      action: redeployed(action, from),
-      agencies: ids,
-      agencySource: movers.length ? 'named' : ids.length ? 'institution' : 'none',
-      personnel: null,
-      qualifier: null,
-      personnelText: null,
-      additional: false,
-      places: [...new Set(to.map((p) => p.name))],
-      origins: [...new Set(from.map((p) => p.name))],
-      described: lex.places.described.scan(text).length > 0,
-      date,
-      operations: operations.map((o) => o.name),
-      background: isBackground(tokens, clause),
-      refersBack: !movers.length && (pronounForce || AGENCY_BACK.test(text.map((x) => x.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
-      sentenceAgencies: [...new Set(agencies.filter((a) => a.role === 'mover').flatMap((a) => a.ids))],
-    };
-    const withCount = (c: Pick<HeadCount, 'personnel' | 'qualifier' | 'text' | 'additional'> | undefined): Mention => (c ? { ...base, personnel: c.personnel, qualifier: c.personnel === null ? null : c.qualifier, personnelText: c.text, additional: c.additional } : base);
-    const pairs = countPlacePairs(tokens, clause, counts, places);
-    if (pairs.length) {
-      for (const p of pairs) out.push({ ...withCount(p.count), places: [p.place.name] });
-      continue;
-    }
-    // "4,000 National Guard troops and 700 Marines": two forces, each with its count.
-    const split = forceCounts(clauseCounts, clauseAgencies, tokens);
-    if (split.length >= 2) {
-      for (const { count, ids: own } of split) out.push({ ...withCount(count), agencies: own, agencySource: own.length ? 'named' : 'none' });
-      continue;
-    }
-    const total = clauseCounts.find((c) => c.total && c.personnel !== null);
-    out.push(withCount(total ?? clauseCounts.find((c) => c.personnel !== null) ?? clauseCounts[0]));
+    const clauseMovers = agencies.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
+    const segments = segmentsOf(tokens, valid, clauseMovers, clause);
+    const sentenceAgencies = [...new Set(agencies.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
+    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies, forces, places, counts, dates, operations, pronounForce, sentenceAgencies }));
+    // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
+    const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
+    for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
   }
   return out;
+}
+
+interface Segment { start: number; end: number; motions: Motion[] }
+type Motion = ReturnType<PatternSet<Action>['scan']>[number];
+
+/**
+ * One clause, cut where it tells two moves with their own agencies: "ICE deployed 19 teams across
+ * Massachusetts and the agency brought in ICE teams from other parts of the country", "redirecting
+ * ICE agents ... and taking steps to deputize Justice Department agents". Each agency goes to the
+ * motion nearest it; motions that get none stay with the one before.
+ */
+function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMention[], clause: Clause): Segment[] {
+  const whole = [{ start: clause.start, end: clause.end, motions: valid }];
+  if (valid.length < 2 || movers.length < 2) return whole;
+  const distance = (a: AgencyMention, m: Motion) => Math.min(Math.abs(a.start - m.anchor), Math.abs(a.end - 1 - m.anchor));
+  const owner = movers.map((a) => [...valid].sort((x, y) => distance(a, x) - distance(a, y) || y.anchor - x.anchor)[0]!);
+  const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor);
+  if (heads.length < 2) return whole;
+  // "DHS is tapping other agencies ... to assist ICE": the recruited agencies belong to the recruiting.
+  const recruiting = lexicons().roles.recruiting;
+  if (recruiting.scan(tokens.slice(heads[0]!.anchor, heads[0]!.anchor + 1)).length) return whole;
+  const starts = heads.map((h) => Math.min(h.anchor, ...movers.filter((_a, i) => owner[i] === h).map((a) => a.start)));
+  if (starts.some((x, i) => i > 0 && x <= starts[i - 1]!)) return whole;
+  return heads.map((_h, i) => {
+    const start = i === 0 ? clause.start : starts[i]!;
+    const end = i + 1 < heads.length ? starts[i + 1]! : clause.end;
+    return { start, end, motions: valid.filter((m) => m.anchor >= start && m.anchor < end) };
+  });
+}
+
+interface SegmentInput {
+  s: Sentence;
+  tokens: readonly Token[];
+  clause: Clause;
+  seg: Segment;
+  agencies: AgencyMention[];
+  forces: Force[];
+  places: PlaceMention[];
+  counts: HeadCount[];
+  dates: Array<FoundDate & { token: number }>;
+  operations: Array<{ name: string }>;
+  pronounForce: boolean;
+  sentenceAgencies: AgencyId[];
+}
+
+function tokenAt(tokens: readonly Token[], at: number): number {
+  const k = tokens.findIndex((x) => x.end > at);
+  return k < 0 ? tokens.length - 1 : k;
+}
+
+/**
+ * The date a segment's move has: one written with its motion ("deployed ... in June", "On Monday,
+ * agents arrived"), else with a verb of saying ("the office announced Tuesday"). A date belongs to the
+ * verb before it, or, at the head of its clause, to the verb after it.
+ */
+function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['dates'], anchor: number): FoundDate | null {
+  const inSeg = dates.filter((d) => d.token >= seg.start && d.token < seg.end && Math.abs(d.token - anchor) <= DATE_REACH);
+  const motionTokens = new Set(seg.motions.flatMap((m) => Array.from({ length: m.end - m.start }, (_x, i) => m.start + i)));
+  const isVerb = (k: number) => tokens[k]!.pos === 'VERB' || motionTokens.has(k);
+  const speech = lexicons().roles.speech;
+  const act = lexicons().roles.act;
+  const saying = (k: number) => k >= 0 && (speech.scan(tokens.slice(k, k + 2)).some((m) => m.start === 0) || act.scan(tokens.slice(k, k + 1)).length > 0 || /^(?:receive|accord)$/.test(tokens[k]!.lemma) || tokens[k]!.lower === 'according');
+  const verbOf = (d: { token: number }) => {
+    for (let k = d.token - 1; k >= seg.start; k--) if (isVerb(k) || tokens[k]!.lower === 'according') return k;
+    for (let k = d.token + 1; k < seg.end; k++) if (isVerb(k)) return k;
+    return -1;
+  };
+  const own = inSeg.filter((d) => motionTokens.has(verbOf(d)));
+  const near = (list: typeof inSeg) => list.sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(a.token - anchor) - Math.abs(b.token - anchor))[0];
+  const told = inSeg.filter((d) => !d.vague && saying(verbOf(d)));
+  const pick = near(own) ?? near(told);
+  return pick ? { date: pick.date, precision: pick.precision, at: pick.at, ...(pick.vague ? { vague: true } : {}) } : null;
+}
+
+function segmentMentions(x: SegmentInput): Mention[] {
+  const { s, tokens, clause, seg, agencies, forces, places, counts } = x;
+  const lex = lexicons();
+  const inSeg = <T extends { start: number; end: number }>(xs: readonly T[]) => xs.filter((v) => v.start >= seg.start && v.end <= seg.end);
+  // "Officials relegated to desk work will be moved to the field": a participle after its noun describes, the main verb moves.
+  const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '');
+  const main = seg.motions.filter((m) => !modifier(m));
+  const valid = [...(main.length ? main : seg.motions)].sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
+  // The first motion names the move, unless a more specific one (deputizing, withdrawal) is also there;
+  // a verb outranks a noun before it ("The request comes after 100 agents were redeployed").
+  const byPosition = [...valid].sort((a, b) => a.anchor - b.anchor);
+  const first = tokens[byPosition[0]!.anchor]!.pos === 'NOUN' ? byPosition.find((m) => /^(?:VERB|AUX)$/.test(tokens[m.anchor]!.pos)) ?? byPosition[0]! : byPosition[0]!;
+  const best = RANK[valid[0]!.value] <= RANK.withdraw ? valid[0]! : first;
+  let action: Action = best.value;
+  if (action !== 'plan' && isPlanned(tokens, clause, best.anchor)) action = 'plan';
+  // "DHS is tapping other agencies ... to assist ICE": who recruits does not move; the recruited do.
+  const recruiting = lexicons().roles.recruiting.scan(tokens.slice(best.anchor, best.anchor + 1)).length > 0;
+  const segAgencies = inSeg(agencies).filter((a) => !(recruiting && a.role === 'mover' && a.end <= best.anchor && inSeg(agencies).some((b) => b.start > best.anchor && b.role === 'mover')));
+  const movers = segAgencies.filter((a) => a.role === 'mover');
+  const fallback = segAgencies.filter((a) => a.role === 'speaker' || a.role === 'title');
+  const agencyIds = (list: AgencyMention[]) => [...new Set(list.flatMap((a) => a.ids))];
+  let ids = movers.length ? agencyIds(movers) : agencyIds(fallback);
+  // ICE's "special agents" are those of its investigations arm, HSI (ICE's own usage).
+  if (ids.includes('ICE') && !ids.includes('HSI') && /\bspecial agents?\b/i.test(tokens.slice(seg.start, seg.end).map((t) => t.text).join(' '))) ids = [...ids, 'HSI'];
+  const deputizing = best.value === 'deputize';
+  // Immigration agencies deputize others; they are never the ones given immigration authority.
+  if (deputizing) {
+    ids = ids.filter((id) => !IMMIGRATION.has(id));
+    const people = forces.some((f) => f.kind !== 'agency' && f.start >= seg.start && f.end <= seg.end);
+    if (!ids.length && !people) return [];
+  }
+  const segPlaces = inSeg(places);
+  const to = segPlaces.filter((p) => p.role === 'to' || (p.role === 'none' && segPlaces.every((q) => q.role !== 'to') && isBeside(p, best.anchor)));
+  const firstForce = forces.find((f) => f.start >= seg.start && f.end <= seg.end);
+  const firstForceAt = firstForce?.start ?? seg.start;
+  // "A Republican from North Carolina said 25 agents were sent": an origin counts beside the people or the motion.
+  const from = segPlaces.filter((p) => p.role === 'from' && (p.start > firstForceAt || Math.abs(p.start - best.anchor) <= 6));
+  const text = tokens.slice(seg.start, seg.end);
+  const segCounts = inSeg(counts);
+  const before = firstForce ? tokens[firstForce.start - 1]?.lower ?? '' : '';
+  const base: Mention = {
+    sentence: s.index,
+    paragraph: s.paragraph,
+    text: s.text,
+    action: redeployed(action, from),
+    motion: best.value,
+    agencies: ids,
+    agencySource: movers.length ? 'named' : ids.length ? 'institution' : 'none',
+    personnel: null,
+    qualifier: null,
+    personnelText: null,
+    additional: false,
+    places: [...new Set(to.map((p) => p.name))],
+    origins: [...new Set(from.map((p) => p.name))],
+    described: lex.places.described.scan(text).length > 0,
+    date: dateFor(tokens, seg, x.dates, best.anchor),
+    operations: x.operations.map((o) => o.name),
+    background: isBackground(tokens, { start: seg.start, end: seg.end }),
+    refersBack: !movers.length && (x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
+    sentenceAgencies: x.sentenceAgencies,
+  };
+  const withCount = (c: Pick<HeadCount, 'personnel' | 'qualifier' | 'text' | 'additional'> | undefined): Mention => (c ? { ...base, personnel: c.personnel, qualifier: c.personnel === null ? null : c.qualifier, personnelText: c.text, additional: c.additional } : base);
+  const pairs = countPlacePairs(tokens, seg, counts, places);
+  if (pairs.length) return pairs.map((p) => ({ ...withCount(p.count), places: [p.place.name] }));
+  // "4,000 National Guard troops and 700 Marines": two forces, each with its count.
+  const split = forceCounts(segCounts, segAgencies, tokens);
+  if (split.length >= 2) return split.map(({ count, ids: own }) => ({ ...withCount(count), agencies: own, agencySource: own.length ? ('named' as const) : ('none' as const) }));
+  // "Border Patrol agents from Big Bend and CBP officers from El Paso are assisting": each force with its own origin.
+  const sourced = movers.map((a) => ({ a, origin: segPlaces.find((p) => p.role === 'from' && p.start > a.end && p.start - a.end <= 4) })).filter((v) => v.origin);
+  if (sourced.length >= 2 && new Set(sourced.map((v) => v.a.ids.join())).size >= 2) {
+    return sourced.map(({ a, origin }) => ({ ...base, agencies: [...a.ids], origins: [origin!.name], action: redeployed(action, [origin!]) }));
+  }
+  // Deputizing is agency by agency: "DHS has deputized IRS employees, Justice Department components and Texas officials".
+  if (deputizing && ids.length > 1) {
+    const families = new Map<string, AgencyId[]>();
+    for (const id of ids) families.set(familyOf(id), [...(families.get(familyOf(id)) ?? []), id]);
+    if (families.size > 1) return [...families.values()].map((group) => ({ ...base, agencies: group }));
+  }
+  const total = segCounts.find((c) => c.total && c.personnel !== null);
+  return [withCount(total ?? segCounts.find((c) => c.personnel !== null) ?? segCounts[0])];
+}
+
+/** The department an agency belongs to, for telling deputizations apart. */
+function familyOf(id: AgencyId): string {
+  return lineage(id).at(-1)!;
 }
 
 /** A deploy from a named place elsewhere is a redeployment. */

@@ -6,7 +6,8 @@ export interface OperationMention { name: string; index: number; end: number }
 
 let patterns: { named: RegExp; cued: RegExp; quotedKind: RegExp } | null = null;
 
-const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+// Cue words match in either case of their first letter; the name after them must be capitalised.
+const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)).sort((a, b) => b.length - a.length).join('|');
 
 function compile(): NonNullable<typeof patterns> {
   const lines = readLexicon('operations.txt');
@@ -16,7 +17,7 @@ function compile(): NonNullable<typeof patterns> {
   const NAME = String.raw`[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|and|de|la))*`;
   return {
     named: new RegExp(String.raw`\bOperation\s+(${NAME})`, 'g'),
-    cued: new RegExp(String.raw`\b(?:${naming})\s+(?:["“‘']([^"”’']{2,50})["”’']|(Operation\s+${NAME}))`, 'gi'),
+    cued: new RegExp(String.raw`\b(?:${naming})\s+(?:["“‘']([^"”’']{2,50})["”’']|(Operation\s+${NAME}))`, 'g'),
     quotedKind: new RegExp(String.raw`["“]([A-Z][^"”]{1,48})["”]\s+(?:${kind})\b|\b(?:${kind})\s+["“]([A-Z][^"”]{1,48})["”]`, 'g'),
   };
 }

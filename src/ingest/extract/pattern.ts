@@ -31,7 +31,7 @@ export function compilePattern(source: string): Pattern {
   const parts = source.trim().split(/\s+/);
   if (!parts[0]) throw new Error('empty pattern');
   const elements = parts.map((part): Element => {
-    const gap = /^~(\d)$/.exec(part);
+    const gap = /^~(\d{1,2})$/.exec(part);
     if (gap) return { kind: 'gap', max: Number(gap[1]) };
     const optional = part.length > 1 && part.endsWith('?');
     let body = optional ? part.slice(0, -1) : part;

@@ -35,13 +35,14 @@ function countryNames(): Map<string, string> {
 }
 
 const capitalized = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
-const isStateWord = (t: Token | undefined) => Boolean(t && stateCode(t.text));
+// After a city's comma, a state is written out, in AP style with its period, or as a postal code in capitals: "Del Rio" is no "Del.".
+const isStateWord = (t: Token | undefined) => Boolean(t && stateCode(t.text) && (t.text.length > 3 || t.text.endsWith('.') || /^[A-Z]{2}$/.test(t.text)));
 
 /** The state named at token k ("Texas", "Ore.", "New Mexico", "N.C."), with where it ends. */
 function stateAt(tokens: readonly Token[], k: number): { code: string; end: number } | null {
   for (let len = 3; len >= 1; len--) {
     const words = tokens.slice(k, k + len);
-    if (words.length < len || !words.every(capitalized)) continue;
+    if (words.length < len || !words.every(capitalized) || (len === 1 && !isStateWord(words[0]))) continue;
     const code = stateCode(words.map((w) => w.text).join(' '));
     if (code) return { code, end: k + len };
   }
@@ -56,6 +57,8 @@ function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
     if (from.has(t.lower)) return 'from';
     // "sent from sectors in Washington state": a place inside a from-phrase is still where people come from.
     if ((t.lower === 'in' || t.lower === 'at') && tokens.slice(Math.max(0, k - 3), k).some((x) => from.has(x.lower))) return 'from';
+    // "a union based in San Diego": where someone is based is no destination.
+    if ((t.lower === 'in' || t.lower === 'at') && /^(?:based|headquartered|located|born|raised|lives|living)$/.test(tokens[k - 1]?.lower ?? '')) return 'none';
     if (to.has(t.lower)) return 'to';
     // "to areas hit hard including Miami", "from sectors such as San Diego": the list takes the phrase's role.
     if (/^(?:including|like|among|covers|covering|spanning|encompassing)$/.test(t.lower) || (t.lower === 'as' && tokens[k - 1]?.lower === 'such')) {
@@ -70,10 +73,10 @@ function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
 }
 
 /** The places of a sentence's tokens, in order, each with its role. */
-export function findPlaces(tokens: readonly Token[], known: KnownCities = new Map()): PlaceMention[] {
+export function findPlaces(tokens: readonly Token[], known: KnownCities = new Map(), skip: ReadonlySet<number> = new Set()): PlaceMention[] {
   const lex = lexicons().places;
   const out: PlaceMention[] = [];
-  const taken = new Array<boolean>(tokens.length).fill(false);
+  const taken = tokens.map((_t, k) => skip.has(k));
   for (const m of lex.named.scan(tokens)) {
     if (taken.slice(m.start, m.end).some(Boolean)) continue;
     for (let k = m.start; k < m.end; k++) taken[k] = true;
@@ -105,6 +108,11 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
           found = { name: `${city.name}, ${city.state}`, start: k, end: st.end, role: 'none' };
           break;
         }
+        // "San Ysidro, California": a place pinned by its state is a place, gazetteer or not.
+        if (st && len <= 3 && !stateCode(name) && !countryNames().has(lower)) {
+          found = { name: `${name}, ${st.code}`, start: k, end: st.end, role: 'none' };
+          break;
+        }
       }
       if (/^(?:Washington|D\.C\.|DC)$/.test(name) && !/^state$/i.test(tokens[end]?.text ?? '')) {
         found = { name: 'Washington, DC', start: k, end, role: 'none' };
@@ -121,7 +129,8 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
         break;
       }
       const country = countryNames().get(lower);
-      if (country) {
+      // "Chad Wolf", "Jordan Williams": a country's name before another capitalised word is a person's.
+      if (country && !(capitalized(tokens[end]) && !isStateWord(tokens[end]) && tokens[end]?.pos === 'PROPN')) {
         found = { name: country, start: k, end, role: 'none' };
         break;
       }
