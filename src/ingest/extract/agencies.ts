@@ -12,16 +12,12 @@ export interface AgencyMention { ids: AgencyId[]; start: number; end: number; ro
 /** Words that may stand between a helping verb and the agency: "assist the U.S. Border Patrol". */
 const FILLER = new Set(['the', 'local', 'federal', 'its', 'their', 'u.s.', 'us', 'and', ',', 'other', 'immigration', 'enforcement']);
 
-/** Whether some pattern of the set ends exactly at token `end` (looking back at most `reach` tokens). */
 function endsAt(set: PatternSet<true>, tokens: readonly Token[], end: number, reach = 5): boolean {
-  for (let s = Math.max(0, end - reach); s < end; s++) {
-    for (const m of set.scan(tokens.slice(s, end))) if (m.start === 0 && m.end === end - s) return true;
-  }
-  return false;
+  return set.endsAt(tokens, end, reach);
 }
 
 function startsAt(set: PatternSet<true>, tokens: readonly Token[], at: number): boolean {
-  return set.scan(tokens.slice(at, at + 4)).some((m) => m.start === 0);
+  return set.startingAt(tokens, at).length > 0;
 }
 
 function roleOf(tokens: readonly Token[], start: number, end: number, people: Set<string>): AgencyRole {
@@ -57,8 +53,18 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
   return 'mover';
 }
 
+const seen = new WeakMap<readonly Token[], AgencyMention[]>();
+
 /** The agencies a sentence names, each span once (the more specific name wins), in token order. */
 export function findAgencies(tokens: readonly Token[]): AgencyMention[] {
+  const hit = seen.get(tokens);
+  if (hit) return hit;
+  const found = scan(tokens);
+  seen.set(tokens, found);
+  return found;
+}
+
+function scan(tokens: readonly Token[]): AgencyMention[] {
   const lex = lexicons();
   const found = lex.agencies.scan(tokens);
   // Longest names first, then the lexicon's order: "Border Patrol Tactical Unit" before "Border Patrol".

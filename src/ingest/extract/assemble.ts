@@ -13,7 +13,7 @@ export interface AssembleContext {
   /** The city the article is about, for moves that name their place by description ("the city"). */
   focus: string | null;
   /** The agency the article is about, when one dominates what it names: for moves that name none. */
-  dominant: AgencyId | null;
+  dominant: () => AgencyId | null;
 }
 
 // Actions that can tell one real move; a new duty, a plan, a deputization and a withdrawal are each their own kind.
@@ -148,10 +148,11 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
     else drafts.push({ mentions: [m] });
   }
   // What still names no agency is the article's own agency, when one dominates it.
+  const dominant = drafts.some((d) => !agenciesOf(d).length) ? ctx.dominant() : null;
   for (const d of drafts) {
-    if (!ctx.dominant || agenciesOf(d).length) continue;
+    if (!dominant || agenciesOf(d).length) continue;
     for (const m of d.mentions) {
-      m.agencies = [ctx.dominant];
+      m.agencies = [dominant];
       m.agencySource = 'article';
     }
   }

@@ -11,8 +11,8 @@ function cueIn(set: PatternSet<true>, tokens: readonly Token[], clause: Clause, 
   const lo = Math.max(clause.start, from);
   const hi = Math.min(clause.end, to);
   if (hi <= lo) return false;
-  const part = tokens.slice(lo, clause.end);
-  return set.scan(part).some((m) => m.start < hi - lo);
+  // A cue must start in [lo, hi) and end inside the clause.
+  return set.scan(tokens, {}, lo, hi).some((m) => m.end <= clause.end);
 }
 
 /** How many words before the motion a plan, negation or condition still governs it. */
@@ -27,7 +27,14 @@ export function isPlanned(tokens: readonly Token[], clause: Clause, anchor: numb
 }
 
 export function isNegated(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
-  return Boolean(tokens[anchor]?.negated) || cueIn(lexicons().cues.negation, tokens, clause, anchor - NEGATION_REACH, anchor);
+  const { negation, scope } = lexicons().cues;
+  if (cueIn(negation, tokens, clause, anchor - NEGATION_REACH, anchor)) return true;
+  // A "not" reaches the motion when no punctuation stands between them (a dash sets off an aside, it ends nothing).
+  for (let k = anchor - 1; k >= clause.start; k--) {
+    if (tokens[k]!.pos === 'PUNCT' && !/^[-–—]$/.test(tokens[k]!.text)) return false;
+    if (scope.startingAt(tokens, k).length) return true;
+  }
+  return false;
 }
 
 export function isHypothetical(tokens: readonly Token[], clause: Clause, anchor: number): boolean {

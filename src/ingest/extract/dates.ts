@@ -26,7 +26,7 @@ const YEAR = /\b(?:in|during|throughout)\s+(?:early\s+|late\s+|mid-?|fiscal\s+(?
 const WEEKEND = /\b(?:over|during|this|last)\s+(?:the\s+)?weekend\b/i;
 const CHRONO = chrono.en.casual.clone();
 // Words without which a sentence states no date: chrono-node is not asked about the others.
-const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year)/i;
+const DATEISH = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|this|next|ago|earlier|recent|weekend|week|month|year|day|past)/i;
 // Only this much of a sentence is given to chrono-node: no news sentence is longer, and its cost grows with length.
 const MAX_TEXT = 2000;
 

@@ -1,5 +1,6 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import { analyze } from './nlp.ts';
+import { candidateText } from './candidates.ts';
 import { mentionsIn } from './mentions.ts';
 import { assemble } from './assemble.ts';
 import { citiesPinned, findPlaces } from './places.ts';
@@ -108,11 +109,12 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const lines = body.split('\n');
   const end = lines.findIndex((l) => END_OF_ARTICLE.test(l.trim()));
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
-  const sentences = analyze(text);
+  const sentences = analyze(candidateText(text));
+  const lastEnd = text.trimEnd().length;
   const known = citiesPinned(sentences);
   const context = [text, ...(ctx.asides ?? [])].join('\n\n');
   const reference = referenceFor(context, ctx.published);
-  const mentions = sentences.flatMap((s, i) => mentionsIn(s, reference, known, i === sentences.length - 1));
+  const mentions = sentences.flatMap((s) => mentionsIn(s, reference, known, s.start + s.text.length >= lastEnd));
   if (!mentions.length) return [];
   // "The border" is the one the article is about: the northern one when it names Canada's more than Mexico's.
   const border = articleBorder(text);
@@ -133,7 +135,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   // An undated article that writes out a full date is dated by it: statements without a date of their own take its month.
   const stated = ctx.published ? null : statedDate(context);
   borrowFromSentenceBefore(mentions, sentences, reference);
-  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: dominantAgency(sentences) }, moversBefore);
+  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: () => dominantAgency(sentences) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   return events
     .slice(0, MAX_EVENTS)

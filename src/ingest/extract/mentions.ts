@@ -119,7 +119,7 @@ function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] 
   const out: Force[] = agencies.filter((a) => a.role === 'mover' || a.role === 'speaker').map((a) => ({ start: a.start, end: a.end, kind: 'agency' as const }));
   const speech = lexicons().roles.speech;
   // "the Obama-era official, stated", "a CBP official told": a person who speaks is not a person who moves.
-  const speaks = (k: number) => tokens.slice(k + 1, k + 4).some((_x, i) => speech.scan(tokens.slice(k + 1 + i, k + 3 + i)).some((m) => m.start === 0)) && !tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM');
+  const speaks = (k: number) => [1, 2, 3].some((i) => speech.startingAt(tokens, k + i).length > 0) && !tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM');
   tokens.forEach((t, k) => {
     if (not.has(t.lemma) || (t.lemma === 'official' && speaks(k))) return;
     const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X';
@@ -138,7 +138,7 @@ function countPlacePairs(tokens: readonly Token[], clause: { start: number; end:
   const inClause = places.filter((p) => p.start >= clause.start && p.end <= clause.end && p.role === 'to');
   const pairs: ReturnType<typeof countPlacePairs> = [];
   for (let k = clause.start; k < clause.end; k++) {
-    const n = numberAt(tokens, k);
+    const n = numberAt(tokens, k, false);
     if (!n) continue;
     k = n.end - 1;
     const counted = counts.find((c) => c.start <= n.start && c.end > n.start);
@@ -159,43 +159,62 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
   const lex = lexicons();
   // Headings and captions ("Bringing in other agencies") are not statements.
   if (tokens.length < 5 || isHeading(s, last)) return [];
-  const agencies = findAgencies(tokens);
-  const forces = forcesIn(tokens, agencies);
-  if (!forces.length) return [];
-  const operations = findOperations(s.text);
+  // Most sentences hold no motion word at all: they are dropped before anything else is read.
+  if (!lex.motions.mayMatch(tokens)) return [];
+  // Spans for the motion patterns that name a class (@place, @force ...), each computed only if a pattern asks.
+  let agencies: AgencyMention[] | null = null;
+  let forces: Force[] | null = null;
+  let places: PlaceMention[] | null = null;
+  const agenciesNow = () => (agencies ??= findAgencies(tokens));
+  const forcesNow = () => (forces ??= forcesIn(tokens, agenciesNow()));
   // Agency names hold place words ("Border Patrol", "El Paso Field Office" is a place, "the Border" is not).
-  const places = findPlaces(tokens, known, new Set(agencies.flatMap((a) => Array.from({ length: a.end - a.start }, (_x, i) => a.start + i))));
-  const counts = findHeadCounts(tokens);
-  // A place may be written with its article: "to the Del Rio sector".
-  const withArticle = places.flatMap((p) => (tokens[p.start - 1]?.lower === 'the' ? [p, { start: p.start - 1, end: p.end }] : [p]));
-  const spans: Spans = {
-    force: spansOf(forces),
-    people: spansOf(forces.filter((f) => f.kind === 'person')),
-    num: spansOf(tokens.flatMap((t, k) => (t.pos === 'NUM' && tokens[k - 1]?.pos !== 'NUM' ? [numberAt(tokens, k)!].filter(Boolean) : []))),
-    agency: spansOf(agencies),
-    place: spansOf(withArticle),
+  const placesNow = () => (places ??= findPlaces(tokens, known, new Set(agenciesNow().flatMap((a) => Array.from({ length: a.end - a.start }, (_x, i) => a.start + i)))));
+  const memo = <T>(f: () => T) => {
+    let v: T | undefined;
+    return () => (v ??= f());
   };
+  const forceSpans = memo(() => spansOf(forcesNow()));
+  const peopleSpans = memo(() => spansOf(forcesNow().filter((f) => f.kind === 'person')));
+  const numSpans = memo(() => spansOf(tokens.flatMap((t, k) => (t.pos === 'NUM' && tokens[k - 1]?.pos !== 'NUM' ? [numberAt(tokens, k, false)!].filter(Boolean) : []))));
+  const agencySpans = memo(() => spansOf(agenciesNow()));
+  // A place may be written with its article: "to the Del Rio sector".
+  const placeSpans = memo(() => spansOf(placesNow().flatMap((p) => (tokens[p.start - 1]?.lower === 'the' ? [p, { start: p.start - 1, end: p.end }] : [p]))));
+  const spans: Spans = {
+    get force() { return forceSpans(); },
+    get people() { return peopleSpans(); },
+    get num() { return numSpans(); },
+    get agency() { return agencySpans(); },
+    get place() { return placeSpans(); },
+  };
+  const found = lex.motions.scan(tokens, spans);
+  if (!found.length) return [];
   // A motion word inside an agency's name ("Border Patrol") moves no one.
-  const motions = lex.motions.scan(tokens, spans).filter((m) => !agencies.some((a) => m.anchor >= a.start && m.anchor < a.end));
-  if (!motions.length) return [];
+  const motions = found.filter((m) => !agenciesNow().some((a) => m.anchor >= a.start && m.anchor < a.end));
+  if (!motions.length || !forcesNow().length) return [];
+  const agenciesFound = agenciesNow();
+  const forcesFound = forcesNow();
+  const placesFound = placesNow();
+  // What only a move needs is read once there is one.
+  const operations = findOperations(s.text);
+  const counts = findHeadCounts(tokens);
   const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at) }));
   const out: Mention[] = [];
   const motionClauses = clausesOf(tokens).filter((c) => motions.some((m) => m.anchor >= c.start && m.anchor < c.end));
   for (const clause of clausesOf(tokens)) {
     const own = motions.filter((m) => m.anchor >= clause.start && m.anchor < clause.end);
     // "..., but some are being sent to El Paso": a pronoun subject is the people of the clause before.
-    const pronounForce = !forces.some((f) => f.start >= clause.start && f.end <= clause.end) && clause.start > 0 && forces.some((f) => f.end <= clause.start) && PRONOUN_SUBJECT.test(clauseHead(tokens, clause));
+    const pronounForce = !forcesFound.some((f) => f.start >= clause.start && f.end <= clause.end) && clause.start > 0 && forcesFound.some((f) => f.end <= clause.start) && PRONOUN_SUBJECT.test(clauseHead(tokens, clause));
     const valid = own.filter((m) => {
-      const near = pronounForce || forces.some((f) => f.start >= clause.start && f.end <= clause.end && Math.min(Math.abs(f.start - m.anchor), Math.abs(f.end - 1 - m.anchor)) <= FORCE_REACH);
+      const near = pronounForce || forcesFound.some((f) => f.start >= clause.start && f.end <= clause.end && Math.min(Math.abs(f.start - m.anchor), Math.abs(f.end - 1 - m.anchor)) <= FORCE_REACH);
       if (!near || looksNominal(tokens, m.anchor) || inName(tokens, m.anchor)) return false;
       if (isNegated(tokens, clause, m.anchor) || isHypothetical(tokens, clause, m.anchor)) return false;
-      return !movesSomethingElse(tokens, clause, m.anchor, forces);
+      return !movesSomethingElse(tokens, clause, m.anchor, forcesFound);
     });
     if (!valid.length) continue;
-    const clauseMovers = agencies.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
+    const clauseMovers = agenciesFound.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
     const segments = segmentsOf(tokens, valid, clauseMovers, clause);
-    const sentenceAgencies = [...new Set(agencies.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
-    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies, forces, places, counts, dates, operations, pronounForce, sentenceAgencies }));
+    const sentenceAgencies = [...new Set(agenciesFound.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
+    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies }));
     // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
     const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
     for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
@@ -221,7 +240,7 @@ function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMen
   if (heads.length < 2) return whole;
   // "DHS is tapping other agencies ... to assist ICE": the recruited agencies belong to the recruiting.
   const recruiting = lexicons().roles.recruiting;
-  if (recruiting.scan(tokens.slice(heads[0]!.anchor, heads[0]!.anchor + 1)).length) return whole;
+  if (recruiting.startingAt(tokens, heads[0]!.anchor).length) return whole;
   const starts = heads.map((h) => Math.min(h.anchor, ...movers.filter((_a, i) => owner[i] === h).map((a) => a.start)));
   if (starts.some((x, i) => i > 0 && x <= starts[i - 1]!)) return whole;
   return heads.map((_h, i) => {
@@ -262,7 +281,7 @@ function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['da
   const isVerb = (k: number) => tokens[k]!.pos === 'VERB' || motionTokens.has(k);
   const speech = lexicons().roles.speech;
   const act = lexicons().roles.act;
-  const saying = (k: number) => k >= 0 && (speech.scan(tokens.slice(k, k + 2)).some((m) => m.start === 0) || act.scan(tokens.slice(k, k + 1)).length > 0 || /^(?:receive|accord)$/.test(tokens[k]!.lemma) || tokens[k]!.lower === 'according');
+  const saying = (k: number) => k >= 0 && (speech.startingAt(tokens, k).length > 0 || act.startingAt(tokens, k).length > 0 || /^(?:receive|accord)$/.test(tokens[k]!.lemma) || tokens[k]!.lower === 'according');
   const verbOf = (d: { token: number }) => {
     for (let k = d.token - 1; k >= seg.start; k--) if (isVerb(k) || tokens[k]!.lower === 'according') return k;
     for (let k = d.token + 1; k < seg.end; k++) if (isVerb(k)) return k;
@@ -280,7 +299,15 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const lex = lexicons();
   const inSeg = <T extends { start: number; end: number }>(xs: readonly T[]) => xs.filter((v) => v.start >= seg.start && v.end <= seg.end);
   // "Officials relegated to desk work will be moved to the field": a participle after its noun describes, the main verb moves.
-  const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '');
+  // A motion whose own auxiliary stands right before it ("will be moved", "have been sent").
+  const finite = (m: Motion) => {
+    for (let k = m.anchor - 1; k >= Math.max(0, m.anchor - 4); k--) {
+      if (tokens[k]!.pos === 'AUX') return true;
+      if (tokens[k]!.pos !== 'ADV' && tokens[k]!.lower !== 'not') return false;
+    }
+    return false;
+  };
+  const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && seg.motions.some((x) => x.anchor > m.anchor && finite(x));
   const main = seg.motions.filter((m) => !modifier(m));
   const valid = [...(main.length ? main : seg.motions)].sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
   // The first motion names the move, unless a more specific one (deputizing, withdrawal) is also there;
@@ -291,7 +318,7 @@ function segmentMentions(x: SegmentInput): Mention[] {
   let action: Action = best.value;
   if (action !== 'plan' && isPlanned(tokens, clause, best.anchor)) action = 'plan';
   // "DHS is tapping other agencies ... to assist ICE": who recruits does not move; the recruited do.
-  const recruiting = lexicons().roles.recruiting.scan(tokens.slice(best.anchor, best.anchor + 1)).length > 0;
+  const recruiting = lexicons().roles.recruiting.startingAt(tokens, best.anchor).length > 0;
   const segAgencies = inSeg(agencies).filter((a) => !(recruiting && a.role === 'mover' && a.end <= best.anchor && inSeg(agencies).some((b) => b.start > best.anchor && b.role === 'mover')));
   const movers = segAgencies.filter((a) => a.role === 'mover');
   const fallback = segAgencies.filter((a) => a.role === 'speaker' || a.role === 'title');

@@ -14,8 +14,6 @@ export interface Token {
   /** Character offsets in the analysed text. */
   start: number;
   end: number;
-  /** Inside the scope of a negation ("no plans to send", "would not be sent"). */
-  negated: boolean;
 }
 
 export interface Sentence {
@@ -26,12 +24,14 @@ export interface Sentence {
   tokens: Token[];
 }
 
-// Only the pipes the extractor reads: sentence boundaries, negation scope, parts of speech (which lemmas need).
-const nlp = winkNLP(model, ['sbd', 'negation', 'pos']);
+// Only the pipes the extractor reads: sentence boundaries and parts of speech (which lemmas need). The
+// scope of a negation is read by the cues (src/ingest/extract/cues.ts): wink-nlp's negation pipe
+// measured a quarter of its analysis time here.
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 // A token longer than this (base64, a run of symbols) is no word; analysing it costs time and gives nothing.
-const MAX_WORD = 64;
+const LONG_WORD = /\S{65,}/g;
 
 // wink-nlp's typings do not admit its own token helpers as output functions; they are, at run time.
 function column<T>(doc: Document, f: unknown): T[] {
@@ -40,43 +40,51 @@ function column<T>(doc: Document, f: unknown): T[] {
 
 /** The sentences of a text whose paragraphs are separated by blank lines, each with its tokens. */
 export function analyze(text: string): Sentence[] {
+  // One document for the whole text (a document per paragraph costs more than the analysis itself);
+  // overlong tokens are blanked out first, same length, so every offset holds.
+  const safe = text.replace(LONG_WORD, (m) => ' '.repeat(m.length));
+  const doc = nlp.readDoc(safe);
+  const values = doc.tokens().out() as string[];
+  const spaces = column<string>(doc, its.precedingSpaces);
+  const lemmas = column<string>(doc, its.lemma);
+  const tags = column<string>(doc, its.pos);
+  const starts = new Array<number>(values.length);
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    at += spaces[k]!.length;
+    starts[k] = at;
+    at += values[k]!.length;
+  }
+  // Paragraph k begins after the k-th blank line; a sentence never runs across one.
+  const breaks: number[] = [];
+  for (const m of safe.matchAll(/\n[ \t]*\n\s*/g)) breaks.push(m.index + m[0].length);
   const out: Sentence[] = [];
-  const paragraphs = text.split(/\n\s*\n/);
-  let offset = 0;
-  paragraphs.forEach((para, p) => {
-    const base = text.indexOf(para, offset);
-    offset = base + para.length;
-    if (!para.trim() || !/\p{L}{2}/u.test(para)) return;
-    // Overlong tokens are blanked out (same length, so offsets hold) before analysis.
-    const safe = para.replace(new RegExp(`\\S{${MAX_WORD + 1},}`, 'g'), (m) => ' '.repeat(m.length));
-    const doc = nlp.readDoc(safe);
-    const values = doc.tokens().out() as string[];
-    const spaces = column<string>(doc, its.precedingSpaces);
-    const lemmas = column<string>(doc, its.lemma);
-    const tags = column<string>(doc, its.pos);
-    const negs = column<boolean>(doc, its.negationFlag);
-    const starts: number[] = [];
-    let at = 0;
-    values.forEach((v, k) => {
-      at += spaces[k]!.length;
-      starts.push(at);
-      at += v.length;
-    });
-    // Sentences cover the tokens in order, so each starts where the one before ended.
-    let a = 0;
-    doc.sentences().each((sentence: { tokens(): { length(): number } }) => {
-      const n = sentence.tokens().length();
-      const b = a + n - 1;
-      const tokens: Token[] = [];
-      for (let k = a; k <= b; k++) {
-        const v = values[k]!;
-        tokens.push({ i: k - a, text: v, lower: v.toLowerCase(), lemma: lemmas[k]!.toLowerCase(), pos: tags[k]!, start: base + starts[k]!, end: base + starts[k]! + v.length, negated: Boolean(negs[k]) });
+  let paragraph = 0;
+  let a = 0;
+  const flush = (from: number, to: number) => {
+    if (to <= from) return;
+    const tokens: Token[] = [];
+    for (let k = from; k < to; k++) {
+      const v = values[k]!;
+      tokens.push({ i: k - from, text: v, lower: v.toLowerCase(), lemma: lemmas[k]!.toLowerCase(), pos: tags[k]!, start: starts[k]!, end: starts[k]! + v.length });
+    }
+    const start = tokens[0]!.start;
+    const said = text.slice(start, tokens[tokens.length - 1]!.end);
+    if (/\p{L}{2}/u.test(said)) out.push({ index: out.length, paragraph, text: said, start, tokens });
+  };
+  // Sentences cover the tokens in order, so each starts where the one before ended.
+  doc.sentences().each((sentence: { tokens(): { length(): number } }) => {
+    const b = a + sentence.tokens().length();
+    let from = a;
+    for (let k = a; k < b; k++) {
+      while (paragraph < breaks.length && breaks[paragraph]! <= starts[k]!) {
+        flush(from, k);
+        from = k;
+        paragraph++;
       }
-      a = b + 1;
-      if (!tokens.length) return;
-      const start = tokens[0]!.start;
-      out.push({ index: out.length, paragraph: p, text: text.slice(start, tokens[tokens.length - 1]!.end), start, tokens });
-    });
+    }
+    flush(from, b);
+    a = b;
   });
   return out;
 }

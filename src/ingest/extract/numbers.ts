@@ -23,8 +23,8 @@ function wordsToNumber(text: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null;
 }
 
-/** The number written at token `k` (a run of number tokens), or null when there is none. */
-export function numberAt(tokens: readonly Token[], k: number): NumberSpan | null {
+/** The number written at token `k` (a run of number tokens), or null when there is none; `readWords: false` leaves numbers in words unread (value null). */
+export function numberAt(tokens: readonly Token[], k: number, readWords = true): NumberSpan | null {
   const t = tokens[k];
   if (!t || !isNumberWord(t)) return null;
   let end = k + 1;
@@ -38,7 +38,7 @@ export function numberAt(tokens: readonly Token[], k: number): NumberSpan | null
   } else if (VAGUE.test(words[0]!.toLowerCase()) || /^(?:hundreds|thousands|dozens)$/i.test(words[words.length - 1]!)) value = null;
   else if (/^[a-z-]+(?: [a-z-]+)*$/i.test(text)) {
     // "a dozen" is twelve; compromise reads the rest.
-    value = /^dozen$/i.test(text) ? 12 : wordsToNumber(text);
+    value = /^dozen$/i.test(text) ? 12 : readWords ? wordsToNumber(text) : null;
   } else value = null;
   if (value !== null) value = Math.round(value);
   return { value, start: k, end, text };

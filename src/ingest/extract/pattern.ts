@@ -104,34 +104,66 @@ export class PatternSet<T> {
   private anywhere: Array<{ p: Pattern; value: T }> = [];
 
   add(p: Pattern, value: T): void {
-    const first = p.elements[0]!;
-    if (first.kind === 'word' && !first.optional) {
-      for (const w of [...first.words, ...first.exact]) {
-        const list = this.byWord.get(w) ?? [];
-        list.push({ p, value });
-        this.byWord.set(w, list);
+    // Index by every word the pattern can start with: an optional first word, or the one after it.
+    const keys = new Set<string>();
+    for (const e of p.elements) {
+      if (e.kind !== 'word') {
+        this.anywhere.push({ p, value });
+        return;
       }
-    } else this.anywhere.push({ p, value });
+      for (const w of [...e.words, ...e.exact]) keys.add(w);
+      if (!e.optional) break;
+    }
+    for (const w of keys) {
+      const list = this.byWord.get(w) ?? [];
+      list.push({ p, value });
+      this.byWord.set(w, list);
+    }
   }
 
-  /** Every match in the sentence, in token order; at one start, every pattern that matches there. */
-  scan(tokens: readonly Token[], spans: Spans = {}): Array<PatternMatch & { value: T; pattern: Pattern }> {
+  /** True when some token of the sentence is a word a pattern of the set can start with. */
+  mayMatch(tokens: readonly Token[]): boolean {
+    return this.anywhere.length > 0 || tokens.some((t) => this.byWord.has(t.lower) || this.byWord.has(t.lemma) || this.byWord.has(t.text));
+  }
+
+  /** Every match in tokens [from, to) (matches may run past `to`), in token order; at one start, every pattern that matches there. */
+  scan(tokens: readonly Token[], spans: Spans = {}, from = 0, to = tokens.length): Array<PatternMatch & { value: T; pattern: Pattern }> {
     const out: Array<PatternMatch & { value: T; pattern: Pattern }> = [];
-    tokens.forEach((t, k) => {
-      const tried = new Set<Pattern>();
-      for (const key of new Set([t.lower, t.lemma, t.text])) {
-        for (const c of this.byWord.get(key) ?? []) {
-          if (tried.has(c.p)) continue;
-          tried.add(c.p);
-          const m = matchAt(c.p, tokens, k, spans);
-          if (m) out.push({ ...m, value: c.value, pattern: c.p });
-        }
-      }
-      for (const c of this.anywhere) {
-        const m = matchAt(c.p, tokens, k, spans);
-        if (m) out.push({ ...m, value: c.value, pattern: c.p });
-      }
-    });
+    for (let k = from; k < to; k++) this.collect(tokens, k, spans, out);
     return out;
+  }
+
+  /** The matches that start at token k. */
+  startingAt(tokens: readonly Token[], k: number, spans: Spans = {}): Array<PatternMatch & { value: T; pattern: Pattern }> {
+    const out: Array<PatternMatch & { value: T; pattern: Pattern }> = [];
+    if (k >= 0 && k < tokens.length) this.collect(tokens, k, spans, out);
+    return out;
+  }
+
+  /** True when a match ends exactly at token `end` and starts at most `reach` tokens before it. */
+  endsAt(tokens: readonly Token[], end: number, reach: number): boolean {
+    for (let s = Math.max(0, end - reach); s < end; s++) if (this.startingAt(tokens, s).some((m) => m.end === end)) return true;
+    return false;
+  }
+
+  private collect(tokens: readonly Token[], k: number, spans: Spans, out: Array<PatternMatch & { value: T; pattern: Pattern }>): void {
+    const t = tokens[k]!;
+    const a = this.byWord.get(t.lower);
+    const b = t.lemma !== t.lower ? this.byWord.get(t.lemma) : undefined;
+    const c = t.text !== t.lower ? this.byWord.get(t.text) : undefined;
+    const tried: Pattern[] = [];
+    for (const list of [a, b, c]) {
+      if (!list) continue;
+      for (const x of list) {
+        if (tried.includes(x.p)) continue;
+        tried.push(x.p);
+        const m = matchAt(x.p, tokens, k, spans);
+        if (m) out.push({ ...m, value: x.value, pattern: x.p });
+      }
+    }
+    for (const x of this.anywhere) {
+      const m = matchAt(x.p, tokens, k, spans);
+      if (m) out.push({ ...m, value: x.value, pattern: x.p });
+    }
   }
 }

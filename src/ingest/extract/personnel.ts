@@ -48,7 +48,7 @@ function countedNoun(tokens: readonly Token[], end: number): number {
 function qualifierBefore(tokens: readonly Token[], start: number): { q: PersonnelQualifier; from: number } | null {
   const lex = lexicons();
   for (let s = Math.max(0, start - 4); s < start; s++) {
-    for (const m of lex.qualifiers.scan(tokens.slice(s, start))) if (m.start === 0 && m.end === start - s) return { q: m.value, from: s };
+    for (const m of lex.qualifiers.startingAt(tokens, s)) if (m.end === start) return { q: m.value, from: s };
   }
   return null;
 }
@@ -57,9 +57,12 @@ function qualifierBefore(tokens: readonly Token[], start: number): { q: Personne
 export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.length): HeadCount[] {
   const out: HeadCount[] = [];
   for (let k = from; k < to; k++) {
-    const n = numberAt(tokens, k);
-    if (!n) continue;
-    k = n.end - 1;
+    const scanned = numberAt(tokens, k, false);
+    if (!scanned) continue;
+    k = scanned.end - 1;
+    // Numbers in words are read (by compromise) only once they are known to count people.
+    if (countedNoun(tokens, scanned.end) < 0) continue;
+    const n = numberAt(tokens, scanned.start)!;
     const prev = tokens[n.start - 1];
     // "80% of its 2,500 agents", "12 of the 25 directors": the share or the first figure counts, not the whole.
     const partOf = prev && /^(?:its|their|the|those|these)$/.test(prev.lower) && tokens[n.start - 2]?.lower === 'of';
