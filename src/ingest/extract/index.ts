@@ -1,6 +1,7 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import { analyze } from './nlp.ts';
 import { candidateText } from './candidates.ts';
+import { lexicons } from './lexicons.ts';
 import { mentionsIn } from './mentions.ts';
 import { assemble } from './assemble.ts';
 import { citiesPinned, findPlaces } from './places.ts';
@@ -110,6 +111,8 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const end = lines.findIndex((l) => END_OF_ARTICLE.test(l.trim()));
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
   const sentences = analyze(candidateText(text));
+  // "ATF is deployed and serving 9,000 async tasks": outside enforcement, nothing here is a redeployment.
+  if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || findAgencies(s.tokens).some((a) => a.end - a.start > 1 && !a.ids.includes('DHS')))) return [];
   const lastEnd = text.trimEnd().length;
   const known = citiesPinned(sentences);
   const context = [text, ...(ctx.asides ?? [])].join('\n\n');

@@ -123,8 +123,11 @@ function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] 
   tokens.forEach((t, k) => {
     if (not.has(t.lemma) || (t.lemma === 'official' && speaks(k))) return;
     const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X';
-    if (noun && (person.has(t.lemma) || person.has(t.lower.replace(/s$/, '')))) out.push({ start: k, end: k + 1, kind: 'person' });
-    else if (noun && (force.has(t.lemma) || force.has(t.lower))) out.push({ start: k, end: k + 1, kind: 'force' });
+    // "agents", "the officer", "200 troops" are people; a bare singular ("marshal and deploy my columns",
+    // "by force") names no one, and a capitalised group noun is a name ("the New Zealand Company").
+    const counted = t.lower !== t.lemma || t.lemma === 'personnel' || t.lemma === 'staff' || /^(?:DET|NUM|ADJ|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') || /^(?:DET|NUM)$/.test(tokens[k - 2]?.pos ?? '');
+    if (noun && counted && (person.has(t.lemma) || person.has(t.lower.replace(/s$/, '')))) out.push({ start: k, end: k + 1, kind: 'person' });
+    else if (noun && counted && t.text === t.lower && (force.has(t.lemma) || force.has(t.lower))) out.push({ start: k, end: k + 1, kind: 'force' });
   });
   for (const m of forcePhrases.scan(tokens)) out.push({ start: m.start, end: m.end, kind: 'force' });
   return out.sort((a, b) => a.start - b.start);
