@@ -138,7 +138,9 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   // An undated article that writes out a full date is dated by it: statements without a date of their own take its month.
   const stated = ctx.published ? null : statedDate(context);
   borrowFromSentenceBefore(mentions, sentences, reference);
-  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: () => dominantAgency(sentences) }, moversBefore);
+  // The dominant agency is counted over the whole text (the candidates alone may leave out the sentences
+  // that name it), and only for an article with a move that names none.
+  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: () => dominantAgency(analyze(text)) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   return events
     .slice(0, MAX_EVENTS)
