@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseEntry } from '../ingest/write/frontmatter.ts';
+import { parseEntry } from '../entry/index.ts';
 
 /**
  * An article's clean text, read from its entry file when its page renders (the content store holds only

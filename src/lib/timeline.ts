@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildTimeline } from '../timeline/index.ts';
-import { writeAtomic } from '../ingest/write/atomic.ts';
+import { writeAtomic } from '../entry/index.ts';
 import { readRegistry, registryPath } from './registry.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
