@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { contentDir } from '../lib/content-dir.ts';
 import { loadEntries, formatProblem } from './entries.ts';
 import { buildTimeline } from '../timeline/index.ts';
-import { readRegistry } from '../lib/registry.ts';
+import { readRegistry } from '../timeline/registry.ts';
 
 const root = contentDir();
 const { entries, problems } = loadEntries(root);
