@@ -13,3 +13,10 @@ export const ACTION_NOUN = {
   deploy: 'deployment', redeploy: 'redeployment', surge: 'surge', reassign: 'reassignment',
   plan: 'plan', deputize: 'deputization', withdraw: 'withdrawal',
 } as const;
+
+/**
+ * Actions whose reports are often told without a place because the action itself has none: authority
+ * given nationwide, a new duty, an intention. A deployment told without a place has simply lost it (the
+ * text or the extraction did not say where), so being the only such deployment proves nothing.
+ */
+export const OFTEN_PLACELESS: ReadonlySet<string> = new Set(['deputize', 'reassign', 'plan']);

@@ -1,5 +1,5 @@
 import { lineage } from '../schema/agency.ts';
-import { ACTION_NOUN } from '../data/action-kinds.ts';
+import { ACTION_NOUN, OFTEN_PLACELESS } from '../data/action-kinds.ts';
 import { contradiction, datesFit, evidence, DAY_SLACK, type Evidence } from './compare.ts';
 import { DAY } from './interval.ts';
 import type { Report } from './report.ts';
@@ -30,7 +30,8 @@ const placeless = (r: Report) => !r.event.places.length;
  * 2. An undated report joins a dated group only on strong evidence with one of its members (the same
  *    named operation, or the same units and count with no place against it) and fits every member; or,
  *    told without a place, when that group is the only dated event of the same action by related
- *    agencies, without a place, in the time the report can lie in. Two candidate groups: it stands alone,
+ *    agencies, without a place, in the time the report can lie in (for deputizations, reassignments and
+ *    plans only, which often have no place; see src/data/action-kinds.ts). Two candidate groups: it stands alone,
  *    and the candidates are named for the editor. Two reports of one article drawn to one group: the
  *    better-supported joins, on a tie neither.
  * 3. Undated reports left alone join each other on strong evidence only.
@@ -96,17 +97,17 @@ export function groupReports(reports: Report[]): Grouping {
     const r = reports[u]!;
     const strong = new Map<number, { ev: Evidence; via: number }>();
     const weak = new Map<number, { ev: Evidence; via: number }>();
-    const compatible = new Set<number>();
+    const compatible = new Map<number, number>();
     for (const key of blockKeys(r)) {
       for (const d of blocks.get(key)!) {
         const x = reports[d]!;
         if (!x.span || !datesFit(r, x) || contradiction(r, x)) continue;
         const g = groupOf[d]!;
-        compatible.add(g);
         const ev = evidence(r, x);
+        compatible.set(g, Math.max(compatible.get(g) ?? -Infinity, ev.score));
         if (ev.rule) {
           if (!strong.has(g) || strong.get(g)!.ev.score < ev.score) strong.set(g, { ev, via: d });
-        } else if (placeless(r) && placeless(x) && r.event.action === x.event.action && r.event.agencies.length) {
+        } else if (placeless(r) && placeless(x) && r.event.action === x.event.action && OFTEN_PLACELESS.has(r.event.action) && r.event.agencies.length) {
           if (!weak.has(g)) weak.set(g, { ev, via: d });
         }
       }
@@ -124,7 +125,8 @@ export function groupReports(reports: Report[]): Grouping {
       choices.push({ u, group: g, strong: false, via, ev: { ...ev, reasons, because: reasons.join('; ') } });
     } else if (w.length > 1) alone.push({ member: r.member, candidates: w.map(([g]) => lead(g)).sort(), reason: 'fits more than one dated event told without a place' });
     else {
-      const maybe = [...compatible].filter((g) => fitsAll(u, g)).map(lead).sort();
+      // The closest first: the dated events an editor would check before setting merge_with.
+      const maybe = [...compatible].filter(([g]) => fitsAll(u, g)).sort((a, b) => b[1] - a[1] || lead(a[0]).localeCompare(lead(b[0]))).map(([g]) => lead(g));
       alone.push({ member: r.member, candidates: maybe.slice(0, 3), reason: maybe.length ? 'nothing strong enough ties it to a dated event (same operation, or same agencies and count)' : 'no dated event it could be' });
     }
   }
