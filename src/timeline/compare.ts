@@ -85,7 +85,7 @@ export function evidence(x: Report, y: Report): Evidence {
   const dated = Boolean(x.span && y.span);
   const reasons = [
     dated ? `dates overlap (${a.date} and ${b.date})` : `${when(x)} and ${when(y)}`,
-    ...(sameOperation ? [`same operation (${a.operation ?? b.operation})`] : []),
+    ...(sameOperation ? [`same operation (${[a.operation, b.operation].find((o) => o && /[A-Z]/.test(o)) ?? a.operation})`] : []),
     ...(places.length ? [`same place${places.length > 1 ? 's' : ''} (${places.join('; ')})`] : placeless === 2 ? ['neither names a place'] : []),
     ...(counted ? [`same count (${count(x) === count(y) ? count(x) : `${count(x)} and ${count(y)}`})`] : []),
     sameUnits ? `same agencies (${x.units.join(', ')})` : `agencies ${x.units.join(', ') || 'not named'} and ${y.units.join(', ') || 'not named'}`,

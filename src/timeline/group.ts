@@ -81,7 +81,8 @@ export function groupReports(reports: Report[]): Grouping {
         const y = reports[dated[l]!]!;
         if (y.span![0] > x.span![1] + DAY_SLACK * DAY) break;
         if (!once(dated[k]!, dated[l]!) || contradiction(x, y)) continue;
-        const ev = evidence(x, y);
+        // Told from the side of the report that joins (the later one), as merged_because reads.
+        const ev = evidence(y, x);
         if (ev.rule) datedPairs.push({ i: dated[k]!, j: dated[l]!, ev });
       }
     }
@@ -155,7 +156,7 @@ export function groupReports(reports: Report[]): Grouping {
       for (let l = k + 1; l < here.length; l++) {
         const [i, j] = [here[k]!, here[l]!];
         if (!once(i, j) || contradiction(reports[i]!, reports[j]!)) continue;
-        const ev = evidence(reports[i]!, reports[j]!);
+        const ev = evidence(reports[j]!, reports[i]!);
         if (ev.rule) undatedPairs.push({ i, j, ev });
       }
     }
