@@ -24,6 +24,8 @@ export interface Report {
   kind: ActionKind;
   /** The most specific units it names: CBP, USBP and BORTAC together are BORTAC. */
   units: AgencyId[];
+  /** `units` as one string, to compare and index by. */
+  unitsKey: string;
   /** The named operation, compared without "Operation" and case: "LeGend" is "Operation Legend". */
   operation: string | null;
 }
@@ -54,6 +56,7 @@ export function reportsOf(entries: ArticleEntry[]): Report[] {
       const published = interval(entry.data.published, 'day');
       const window = windowInterval(entry.data.published_window);
       const within: [number | null, number | null] = span ?? (published ? [null, published[1]] : window ?? [null, null]);
+      const units = unitsOf(event.agencies);
       return {
         member: `${entry.id}#${event.key}`,
         article: entry.id,
@@ -61,7 +64,8 @@ export function reportsOf(entries: ArticleEntry[]): Report[] {
         span,
         within,
         kind: ACTION_KIND[event.action],
-        units: unitsOf(event.agencies),
+        units,
+        unitsKey: units.join(' '),
         operation: operationKey(event.operation),
       };
     }),
