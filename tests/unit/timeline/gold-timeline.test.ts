@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { goldEntries, scoreTimeline, SCORER, SHARED } from '../../tools/gold-entries.ts';
 import { buildTimeline } from '../../../src/timeline/index.ts';
-import { incompatibleDates } from '../../../eval/date-check.ts';
+import { incompatibleDates } from '../../../src/eval/date-check.ts';
 
 // The clustering judged on its own: the gold article events of real reporting, as the entries the ingest
 // would write, must give the timeline gold, judged by the shared scorer's timeline mode. Extraction

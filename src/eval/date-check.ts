@@ -1,8 +1,8 @@
 // The check the scorer does not make: an entry of the timeline must not join sources whose own dates
 // cannot overlap (a report of March 2020 and one of June 2020 are never one event). Same rule as the
 // clustering's (src/timeline/compare.ts): coarser precision, a few days' slack between two days.
-import { interval, overlaps } from '../src/timeline/interval.ts';
-import { DAY_SLACK } from '../src/timeline/compare.ts';
+import { interval, overlaps } from '../timeline/interval.ts';
+import { DAY_SLACK } from '../timeline/compare.ts';
 
 interface SiteEvent { id: string; sources: Array<{ date: string | null; date_precision: 'day' | 'month' | 'year' | null }> }
 

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { incompatibleDates } from './date-check.ts';
-// The tests' build: Astro as `npm run build` runs it, one build at a time in this project (a lock).
-import { buildSite } from '../tests/tools/build-site.ts';
+import { buildSite } from '../build/build-into.ts';
 
-const ROOT = new URL('../', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const SCORER = join(ROOT, '../shared/eval/score.mjs');
 
 const { values, positionals } = parseArgs({
