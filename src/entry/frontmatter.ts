@@ -9,22 +9,32 @@ export interface Entry {
 const OPEN = /^\ufeff?---([^\r\n]*)\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
-/**
- * Reads a Markdown entry: the YAML 1.2 frontmatter between its `---` lines as data, the rest as the body.
- * A file without frontmatter is all body. Nothing in the file is ever run: the split is ours (gray-matter
- * ran `---js` front matter through eval and read YAML 1.1), the data is plain YAML (see yaml.ts).
- */
-export function parseEntry(text: string): Entry {
+/** Where the frontmatter's YAML and the body are in an entry's text; throws for a refused or unclosed block. */
+function split(text: string): { yaml: string | null; body: string } {
   const open = OPEN.exec(text);
-  if (!open) return { data: {}, body: text };
+  if (!open) return { yaml: null, body: text };
   const lang = open[1]!.trim();
   if (/^(?:js|javascript)$/i.test(lang)) throw new Error('JavaScript front matter is not allowed');
   if (lang && lang.toLowerCase() !== 'yaml') throw new Error(`front matter language "${lang}" is not allowed; use YAML`);
   const rest = text.slice(open[0].length);
   const close = CLOSE.exec(rest);
   if (!close) throw new Error('front matter has no closing --- line');
-  const yaml = rest.slice(0, close.index);
-  const body = rest.slice(close.index + close[0].length).replace(/^\r?\n/, '').replace(/^\r?\n/, '');
+  return { yaml: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length).replace(/^\r?\n/, '').replace(/^\r?\n/, '') };
+}
+
+/** An entry's body alone, without reading its frontmatter (YAML is the slow part; a page needs only the text). */
+export function entryBody(text: string): string {
+  return split(text).body;
+}
+
+/**
+ * Reads a Markdown entry: the YAML 1.2 frontmatter between its `---` lines as data, the rest as the body.
+ * A file without frontmatter is all body. Nothing in the file is ever run: the split is ours (gray-matter
+ * ran `---js` front matter through eval and read YAML 1.1), the data is plain YAML (see yaml.ts).
+ */
+export function parseEntry(text: string): Entry {
+  const { yaml, body } = split(text);
+  if (yaml === null) return { data: {}, body };
   let data: unknown;
   try {
     data = readYaml(yaml);
