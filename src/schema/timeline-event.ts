@@ -73,7 +73,7 @@ export const TimelineEvent = z.object({
   /** Lowest confidence among the source events. */
   confidence: z.number(),
   notes: z.array(z.string()),
-  /** One line per merge (sources minus one), so an editor can check each; empty for a single source. */
-  merged_because: z.array(MergeReason),
+  /** One line per merge (sources minus one), so an editor can check each; empty for a single source (and in downloads made before it existed). */
+  merged_because: z.array(MergeReason).default([]),
 });
 export type TimelineEvent = z.output<typeof TimelineEvent>;
