@@ -3,20 +3,21 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { parseEntry } from '../ingest/write/frontmatter.ts';
+import { parseEntry } from '../entry/index.ts';
 import { Article } from '../schema/article.ts';
 
 /**
- * Loads content/articles/*.md with the same hardened gray-matter the ingest uses (no JavaScript front
- * matter). Bodies stay in the files (see article-body.ts): Astro embeds its whole store in the build as
+ * Loads content/articles/*.md with the entry format the ingest writes (src/entry/: YAML 1.2, nothing in
+ * a file ever run). Bodies stay in the files (see article-body.ts): Astro embeds its whole store in the build as
  * one JavaScript string, and 10,000 bodies made that 67 MB, bundled and compiled on every build, for the
  * one page per article that reads its body.
  *
  * Astro keeps the store between builds; an entry whose text and schema are unchanged is kept as parsed
  * last time, so a rebuild after one new article parses one file, not all of them.
  */
-// Part of every entry's digest: bump it when the loader changes what it stores, so no old entry is kept.
-const LOADER_VERSION = 2;
+// Part of every entry's digest: bump it when the loader changes what it stores or how it reads a file
+// (3: YAML 1.2), so no old entry is kept.
+const LOADER_VERSION = 3;
 
 export function articleLoader(dir: string): Loader {
   return {

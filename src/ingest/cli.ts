@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 import { ingestOneSafely, type IngestJob, type IngestOutcome } from './ingest-one.ts';
 import { WorkerPool } from './pool.ts';
-import { writeAtomic } from './write/atomic.ts';
+import { writeAtomic } from '../entry/index.ts';
 import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Article } from '../schema/article.ts';
-import { parseEntry } from './write/frontmatter.ts';
+import { parseEntry } from '../entry/index.ts';
 import type { ArticleEntry } from '../timeline/index.ts';
 
 export interface EntryProblem { file: string; field: string; message: string }
@@ -27,12 +27,25 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
     }
     const parsed = Article.safeParse(data);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || '(root)', message: issue.message });
+      for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || '(root)', message: withValue(issue.message, valueAt(data, issue.path)) });
       continue;
     }
     entries.push({ id: name.replace(/\.md$/, ''), data: parsed.data, body });
   }
   return { entries, problems };
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v != null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** The schema's reason, and the value as read when it is a single one, so a retyped value shows as YAML read it. */
+function withValue(message: string, value: unknown): string {
+  if (value === undefined || (value !== null && typeof value === 'object')) return message;
+  const shown = typeof value === 'string' ? JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value) : String(value);
+  return `${message.replace(/^Invalid input: /, '')} (the value is ${shown})`;
 }
 
 export function formatProblem(p: EntryProblem): string {

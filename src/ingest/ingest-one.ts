@@ -1,5 +1,5 @@
 import { processArticle } from './pipeline.ts';
-import { parseEntry, stringifyEntry } from './write/frontmatter.ts';
+import { parseEntry, stringifyEntry } from '../entry/index.ts';
 import { mergeWithExisting } from './write/merge.ts';
 import type { MetaHints } from './meta/index.ts';
 import { Article } from '../schema/article.ts';

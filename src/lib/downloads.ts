@@ -2,6 +2,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 import { AGENCY_NAMES } from '../data/agencies.ts';
 import { formatDate } from './format.ts';
+import ical from 'ical-generator';
+import { lookupPlace } from '../data/gazetteer.ts';
+import type { Place } from '../schema/place.ts';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 
 /** A cell a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe. */
 export function guardCell(value: string): string {
@@ -54,33 +58,64 @@ export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-/** events.ics: one all-day VEVENT per dated event, spanning its day, month or year (RFC 5545). */
+/** The all-day span of an event's date at its precision: [first day, the day after the last), in UTC. */
+export function dateSpan(date: string, precision: TimelineEvent['date_precision']): { start: Date; end: Date } {
+  const [y, m, d] = date.split('-').map(Number);
+  const start = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  const end = precision === 'day' && d ? new Date(Date.UTC(y!, m! - 1, d + 1)) : (precision === 'day' || precision === 'month') && m ? new Date(Date.UTC(y!, m, 1)) : new Date(Date.UTC(y! + 1, 0, 1));
+  return { start, end };
+}
+
+/**
+ * events.ics: one all-day VEVENT per dated event, spanning its day, month or year. ical-generator writes
+ * RFC 5545: TEXT escaping, and lines folded at 75 octets without splitting a UTF-8 character.
+ */
 export function eventsIcs(events: TimelineEvent[], eventUrl: (id: string) => string, host: string): string {
-  const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-  const fold = (line: string) => {
-    const out: string[] = [];
-    let rest = line;
-    while (Buffer.byteLength(rest) > 75) {
-      let cut = 75;
-      while (Buffer.byteLength(rest.slice(0, cut)) > 75) cut--;
-      out.push(rest.slice(0, cut));
-      rest = ` ${rest.slice(cut)}`;
-    }
-    out.push(rest);
-    return out.join('\r\n');
-  };
-  const day = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, '');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Redeployment Timeline//EN', 'CALSCALE:GREGORIAN', 'X-WR-CALNAME:Immigration-enforcement redeployments'];
+  const calendar = ical({ name: 'Immigration-enforcement redeployments', prodId: { company: 'Redeployment Timeline', product: 'Events', language: 'EN' } });
   for (const e of events) {
     if (!e.date) continue;
-    const [y, m, d] = e.date.split('-').map(Number);
-    const start = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-    const end = e.date_precision === 'day' ? new Date(Date.UTC(y!, m! - 1, d! + 1)) : e.date_precision === 'month' ? new Date(Date.UTC(y!, m!, 1)) : new Date(Date.UTC(y! + 1, 0, 1));
-    lines.push('BEGIN:VEVENT', `UID:${e.id}@${host}`, 'DTSTAMP:20260101T000000Z', `DTSTART;VALUE=DATE:${day(start)}`, `DTEND;VALUE=DATE:${day(end)}`,
-      `SUMMARY:${esc(e.summary)}`, `DESCRIPTION:${esc(`${formatDate(e.date, e.date_precision)}. ${e.sources.length} source(s).`)}`, `URL:${eventUrl(e.id)}`);
-    if (e.places.length) lines.push(`LOCATION:${esc(e.places.join('; '))}`);
-    lines.push('END:VEVENT');
+    const { start, end } = dateSpan(e.date, e.date_precision);
+    // DTSTAMP says when the event's information last changed: its newest source. The file stays the same
+    // from one build to the next while the record does.
+    const published = e.sources.map((s) => s.published).filter((p): p is string => !!p).sort().at(-1);
+    calendar.createEvent({
+      id: `${e.id}@${host}`, allDay: true, start, end, stamp: published ? new Date(`${published}T00:00:00Z`) : start,
+      summary: e.summary, description: `${formatDate(e.date, e.date_precision)}. ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}.`,
+      url: eventUrl(e.id), location: e.places.length ? e.places.join('; ') : null,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last one bare.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/** What a feature of events.geojson says about its event at that place. */
+export interface EventPlaceProperties {
+  id: string; date: string | null; date_precision: TimelineEvent['date_precision']; agencies: string[]; action: string;
+  personnel: number | null; personnel_qualifier: TimelineEvent['personnel_qualifier']; place: string; place_kind: Place['kind']; summary: string; url: string;
+}
+
+/**
+ * events.geojson: a FeatureCollection with one Point per event and place the gazetteer can place. A city
+ * stands at its GeoNames point; a state at its largest city and a border at an approximate centre, which
+ * place_kind says. Places it cannot place are left out (the event is still in events.json).
+ */
+export function eventsGeoJson(events: TimelineEvent[], eventUrl: (id: string) => string): FeatureCollection<Point, EventPlaceProperties> {
+  // RFC 7946 positions: [longitude, latitude] in WGS 84, as GeoNames and the gazetteer give them.
+  const features: Feature<Point, EventPlaceProperties>[] = [];
+  for (const e of events) {
+    for (const name of e.places) {
+      const place = lookupPlace(name);
+      if (!place.coordinates) continue;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: place.coordinates },
+        properties: {
+          id: e.id, date: e.date, date_precision: e.date_precision, agencies: e.agencies, action: e.action, personnel: e.personnel,
+          personnel_qualifier: e.personnel_qualifier, place: name, place_kind: place.kind, summary: e.summary, url: eventUrl(e.id),
+        },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
 }

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildTimeline } from '../timeline/index.ts';
-import { writeAtomic } from '../ingest/write/atomic.ts';
-import { readRegistry, registryPath } from './registry.ts';
+import { writeAtomic } from '../entry/index.ts';
+import { readRegistry, registryPath } from '../timeline/registry.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 
 let cached: Promise<TimelineEvent[]> | undefined;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ArticleEvent } from './event.ts';
+import { ArticleEvent, realDate } from './event.ts';
 
 /** Something the cleaner took out of the raw text, kept so nothing disappears silently. */
 export const Removal = z.object({
@@ -12,8 +12,9 @@ export type Removal = z.output<typeof Removal>;
 
 /** Day precision date, YYYY-MM-DD. */
 const Day = z
-  .string({ error: (issue) => (issue.input instanceof Date ? 'expected a date as YYYY-MM-DD in quotes (YAML reads an unquoted date as a timestamp)' : undefined) })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine(realDate, 'not a real calendar day');
 
 /** Frontmatter of content/articles/<slug>.md; the body is the cleaned article text. */
 export const Article = z.object({

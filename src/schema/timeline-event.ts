@@ -36,6 +36,15 @@ export const Disagreement = z.object({
 });
 export type Disagreement = z.output<typeof Disagreement>;
 
+/** Why one report was merged into the event: `report` joined through `joined` (both `<article>#<key>`). */
+export const MergeReason = z.object({
+  report: z.string(),
+  joined: z.string(),
+  /** The agreements, in one line: when each is, then what they share ("same place (Seattle, WA)", "same count (100)"). */
+  because: z.string(),
+});
+export type MergeReason = z.output<typeof MergeReason>;
+
 /** One real-world redeployment on the timeline: article events clustered together. */
 export const TimelineEvent = z.object({
   /** Stable, human-readable id (`2020-02-cbp-bortac-sanctuary-cities`): HTML id and URL segment. */
@@ -46,6 +55,7 @@ export const TimelineEvent = z.object({
   date_precision: DatePrecision.nullable(),
   /** True when the date comes from inference (another source, or the article's window), not the text. */
   date_inferred: z.boolean(),
+  /** Every agency its sources name; empty when none names one ("federal agents"). */
   agencies: z.array(AgencyId),
   action: Action,
   personnel: z.number().nullable(),
@@ -63,5 +73,7 @@ export const TimelineEvent = z.object({
   /** Lowest confidence among the source events. */
   confidence: z.number(),
   notes: z.array(z.string()),
+  /** One line per merge (sources minus one), so an editor can check each; empty for a single source (and in downloads made before it existed). */
+  merged_because: z.array(MergeReason).default([]),
 });
 export type TimelineEvent = z.output<typeof TimelineEvent>;

@@ -10,7 +10,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** CSS pixels the pointer must travel before a press is a drag rather than a click. */
 const DRAG = 4;
 
-/** The chart's month bands in viewBox units, as Overview.astro laid them out. */
+/** The chart's month bands in percent of its width (x) and height (top, bottom), as Overview.astro laid them out. */
 export interface Bands { first: string; count: number; x0: number; step: number; bandwidth: number; top: number; bottom: number }
 
 /** Draws the months [a, b] (band indexes) as one shaded band behind the bars, or hides it. Safe to call again. */
@@ -25,10 +25,10 @@ export function drawSelection(svg: SVGSVGElement, bands: Bands, range: [number, 
   rect.style.display = range ? '' : 'none';
   if (!range) return;
   const gap = bands.step - bands.bandwidth;
-  rect.setAttribute('x', String(bands.x0 + range[0] * bands.step - gap / 2));
-  rect.setAttribute('width', String((range[1] - range[0] + 1) * bands.step));
-  rect.setAttribute('y', String(bands.top));
-  rect.setAttribute('height', String(bands.bottom - bands.top));
+  rect.setAttribute('x', `${bands.x0 + range[0] * bands.step - gap / 2}%`);
+  rect.setAttribute('width', `${(range[1] - range[0] + 1) * bands.step}%`);
+  rect.setAttribute('y', `${bands.top}%`);
+  rect.setAttribute('height', `${bands.bottom - bands.top}%`);
 }
 
 const monthNumber = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
@@ -45,7 +45,7 @@ class OverviewBrush extends HTMLElement {
     const clamp = (i: number) => Math.min(bands.count - 1, Math.max(0, i));
     const indexAt = (clientX: number) => {
       const box = svg.getBoundingClientRect();
-      const x = ((clientX - box.left) * svg.viewBox.baseVal.width) / box.width;
+      const x = ((clientX - box.left) * 100) / box.width;
       return clamp(Math.floor((x - bands.x0 + (bands.step - bands.bandwidth) / 2) / bands.step));
     };
     const show = (f: string, t: string) => {

@@ -28,8 +28,10 @@ export function baseId(parts: { date: string | null; agencies: string[]; places:
  * members it shares most; when two published clusters merge, the other id becomes an alias; new clusters
  * get a fresh readable id that no published, aliased or retired id uses. Returns the ids and the updated
  * registry; throws VanishedIdError naming each published id left without a cluster and not retired.
+ * An id whose every member an editor rejected (`rejected`, `<slug>#<key>`) is withheld, not vanished: it
+ * stays in the registry as it was, so it is never reused and comes back if the rejection is undone.
  */
-export function assignIds(clusters: Cluster[], registry: Registry): { assigned: Assigned[]; registry: Registry } {
+export function assignIds(clusters: Cluster[], registry: Registry, rejected: ReadonlySet<string> = new Set()): { assigned: Assigned[]; registry: Registry } {
   const owner = new Map<string, number>();
   clusters.forEach((c, i) => c.members.forEach((m) => owner.set(m, i)));
   const claims: Array<{ id: string; cluster: number; shared: number }> = [];
@@ -51,7 +53,8 @@ export function assignIds(clusters: Cluster[], registry: Registry): { assigned: 
     if (!primary.has(c.cluster)) primary.set(c.cluster, c.id);
     else aliases.set(c.cluster, [...(aliases.get(c.cluster) ?? []), c.id]);
   }
-  const vanished = Object.keys(registry.ids).filter((id) => !placed.has(id) && !(id in registry.retired));
+  const withheld = Object.keys(registry.ids).filter((id) => !placed.has(id) && registry.ids[id]!.members.length > 0 && registry.ids[id]!.members.every((m) => rejected.has(m)));
+  const vanished = Object.keys(registry.ids).filter((id) => !placed.has(id) && !(id in registry.retired) && !withheld.includes(id));
   if (vanished.length) {
     throw new VanishedIdError(
       `published event id${vanished.length > 1 ? 's' : ''} ${vanished.map((v) => `"${v}"`).join(', ')} would vanish: no event covers ${vanished.length > 1 ? 'their' : 'its'} articles any more. ` +
@@ -67,7 +70,7 @@ export function assignIds(clusters: Cluster[], registry: Registry): { assigned: 
     taken.add(id);
     primary.set(i, id);
   }
-  const next: Registry = { ids: {}, retired: { ...registry.retired } };
+  const next: Registry = { ids: Object.fromEntries(withheld.map((id) => [id, registry.ids[id]!])), retired: { ...registry.retired } };
   const assigned = clusters.map((c, i) => {
     const id = primary.get(i)!;
     const own = aliases.get(i) ?? [];

@@ -1,13 +1,12 @@
-import type { Article } from '../schema/article.ts';
 import type { ArticleEvent } from '../schema/event.ts';
 import type { Disagreement, Source, TimelineEvent } from '../schema/timeline-event.ts';
-import { interval, windowInterval } from './interval.ts';
-import type { Report } from './compatible.ts';
-import { groupReports } from './group.ts';
+import { reportsOf, type ArticleEntry, type Report } from './report.ts';
+import { groupReports, type Join } from './group.ts';
 import { assignIds, baseId, type Registry } from './ids.ts';
 import { summarize } from './summary.ts';
 
-export interface ArticleEntry { id: string; data: Article }
+export type { ArticleEntry } from './report.ts';
+export type { Join } from './group.ts';
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
@@ -42,43 +41,45 @@ function disagreements(reports: Report[], articleOf: (r: Report) => string): Dis
   return out;
 }
 
-/** Article events turned into reports with the span each can have happened in. */
-function reportsOf(entries: ArticleEntry[]): Report[] {
-  return entries.flatMap((entry) =>
-    entry.data.events.map((event) => {
-      const own = interval(event.date, event.date_precision);
-      return {
-        member: `${entry.id}#${event.key}`,
-        article: entry.id,
-        event,
-        span: own ?? windowInterval(event.date_window) ?? windowInterval(entry.data.published_window),
-        dated: Boolean(own),
-      };
-    }),
-  );
+/** What the timeline gives besides the events: the updated registry and the undated reports left alone. */
+export interface Timeline {
+  events: TimelineEvent[];
+  /** content/ids.json as it must be after this build. */
+  registry: Registry;
+  /**
+   * Undated reports standing alone: the report (`<slug>#<key>`), its own event's id, why it stands alone,
+   * and the ids of dated events it could be (an editor confirms one with merge_with). For `npm run review`.
+   */
+  alone: Array<{ member: string; id: string; reason: string; candidates: string[] }>;
 }
 
 /**
- * Clusters every article's events into timeline events with stable ids. Pure: the registry comes in and
- * the updated registry goes out; the caller reads and writes content/ids.json.
+ * Clusters every article's events into timeline events with stable ids, each merge explained in
+ * `merged_because`. Pure: a function of the entries and the registry only (the same input gives the same
+ * output, whatever the entries' order); the caller reads and writes content/ids.json. Events an editor
+ * rejected are left out, and an id published for rejected events only is kept in the registry, not
+ * reported as vanished. Throws VanishedIdError when a published id has lost every article event.
  */
-export function buildTimeline(entries: ArticleEntry[], registry: Registry = { ids: {}, retired: {} }): { events: TimelineEvent[]; registry: Registry } {
+export function buildTimeline(entries: ArticleEntry[], registry: Registry = { ids: {}, retired: {} }): Timeline {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const reports = reportsOf([...entries].sort((a, b) => a.id.localeCompare(b.id)));
-  let groups = groupReports(reports);
-  groups = applyMergeHints(groups, registry);
+  const reports = reportsOf(entries);
+  const grouping = groupReports(reports);
+  const { groups, joins } = applyMergeHints(grouping.groups, grouping.joins, registry);
+  const groupIndex = new Map(groups.flatMap((g, i) => g.map((r) => [r.member, i] as const)));
+  const joinsOf = groups.map(() => [] as Join[]);
+  for (const j of joins) if (groupIndex.get(j.report) === groupIndex.get(j.joined)) joinsOf[groupIndex.get(j.report)!]!.push(j);
   const drafts = groups.map((g) => {
     const main = lead(g);
-    const dated = g.filter((r) => r.dated);
+    const dated = g.filter((r) => r.span);
+    const when = dated.length ? lead(dated).event : null;
     const e = main.event;
     const agencies = [...new Set(g.flatMap((r) => r.event.agencies))];
     const places = [...new Set([...e.places, ...g.flatMap((r) => r.event.places)])];
     const personnelFrom = [main, ...g].find((r) => r.event.personnel != null)?.event ?? e;
     const fields = {
-      date: dated.length ? e.date : null,
-      date_precision: dated.length ? e.date_precision : null,
-      agencies,
-      action: e.action,
+      date: when?.date ?? null,
+      date_precision: when?.date_precision ?? null,
+      agencies,      action: e.action,
       personnel: personnelFrom.personnel,
       personnel_qualifier: personnelFrom.personnel != null ? personnelFrom.personnel_qualifier : null,
       places,
@@ -87,7 +88,8 @@ export function buildTimeline(entries: ArticleEntry[], registry: Registry = { id
     };
     return { g, main, fields, base: baseId(fields) };
   });
-  const { assigned, registry: next } = assignIds(drafts.map((d) => ({ members: d.g.map((r) => r.member), base: d.base })), registry);
+  const rejected = new Set(entries.flatMap((e) => e.data.events.filter((v) => v.rejected).map((v) => `${e.id}#${v.key}`)));
+  const { assigned, registry: next } = assignIds(drafts.map((d) => ({ members: d.g.map((r) => r.member), base: d.base })), registry, rejected);
   const events: TimelineEvent[] = drafts.map((d, i) => {
     const sources: Source[] = [...d.g].sort((a, b) => a.member.localeCompare(b.member)).map((r) => {
       const a = byId.get(r.article)!.data;
@@ -105,30 +107,37 @@ export function buildTimeline(entries: ArticleEntry[], registry: Registry = { id
         personnel_qualifier: r.event.personnel_qualifier,
         places: r.event.places,
         reviewed: r.event.reviewed,
-        date_inferred: !r.dated && Boolean(d.fields.date),
+        date_inferred: !r.span && Boolean(d.fields.date),
       };
     });
     return {
       id: assigned[i]!.id,
       aliases: assigned[i]!.aliases,
       ...d.fields,
-      date_inferred: d.g.some((r) => r.event.date_inferred) && d.g.every((r) => !r.dated || r.event.date_inferred),
+      date_inferred: d.g.some((r) => r.event.date_inferred) && d.g.every((r) => !r.span || r.event.date_inferred),
       summary: summarize(d.fields),
       sources,
       disagreements: disagreements(d.g, (r) => r.article),
       reviewed: d.g.every((r) => r.event.reviewed),
       confidence: Math.min(...d.g.map((r) => r.event.confidence)),
       notes: d.g.map((r) => r.event.note).filter((n): n is string => Boolean(n)),
+      merged_because: joinsOf[i]!,
     };
   });
   events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
-  return { events, registry: next };
+  const idOf = (member: string) => assigned[groupIndex.get(member)!]!.id;
+  const alone = grouping.alone
+    .filter((a) => groups[groupIndex.get(a.member)!]!.length === 1)
+    .map((a) => ({ member: a.member, id: idOf(a.member), reason: a.reason, candidates: [...new Set(a.candidates.map(idOf))].filter((c) => c !== idOf(a.member)) }));
+  return { events, registry: next, alone };
 }
 
-/** An editor's `merge_with: <id>` moves that event into the cluster that holds the id. */
-function applyMergeHints(groups: Report[][], registry: Registry): Report[][] {
+/** An editor's `merge_with: <id>` moves that event into the event that holds the id; its merge says so. */
+function applyMergeHints(groups: Report[][], joins: Join[], registry: Registry): { groups: Report[][]; joins: Join[] } {
   const hinted = groups.flatMap((g) => g.filter((r) => r.event.merge_with));
-  if (!hinted.length) return groups;
+  if (!hinted.length) return { groups, joins };
+  groups = groups.map((g) => [...g]);
+  let out = [...joins];
   const holder = (id: string) => {
     const members = new Set(registry.ids[id]?.members ?? []);
     return groups.find((g) => g.some((r) => members.has(r.member)));
@@ -138,7 +147,10 @@ function applyMergeHints(groups: Report[][], registry: Registry): Report[][] {
     const from = groups.find((g) => g.includes(r));
     if (!target || !from || target === from) continue;
     from.splice(from.indexOf(r), 1);
+    // Its old merges no longer hold: reports that joined through it stay where they were, unexplained by it.
+    out = out.filter((j) => j.report !== r.member && j.joined !== r.member);
+    out.push({ report: r.member, joined: target[0]!.member, because: `an editor set merge_with: ${r.event.merge_with}` });
     target.push(r);
   }
-  return groups.filter((g) => g.length);
+  return { groups: groups.filter((g) => g.length), joins: out };
 }

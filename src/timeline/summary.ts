@@ -26,7 +26,8 @@ function list(items: string[], max = 3): string {
 export function summarize(e: { agencies: AgencyId[]; action: Action; personnel: number | null; personnel_qualifier: PersonnelQualifier | null; places: string[]; origin: string | null; operation: string | null }): string {
   // Name the most specific units: a parent named beside its unit adds nothing to a headline.
   const units = e.agencies.filter((a) => !e.agencies.some((b) => b !== a && (AGENCY_PARENT_OF[b] === a)));
-  const who = list(units.map((a) => AGENCY_SHORT[a]), 4);
+  // An event whose sources name no agency ("federal agents") is told as federal personnel.
+  const who = units.length ? list(units.map((a) => AGENCY_SHORT[a]), 4) : 'federal';
   const count = headCount(e.personnel, e.personnel_qualifier);
   // "IRS criminal investigators" and "National Guard troops" already say who; others take "personnel".
   const noun = units.length === 1 && /(?:investigators|agents|staff|officers|troops)$/.test(who) ? '' : units.length === 1 && (units[0] === 'NATIONAL_GUARD' || units[0] === 'MILITARY') ? ' troops' : ' personnel';

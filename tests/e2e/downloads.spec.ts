@@ -1,6 +1,10 @@
 import { test, expect } from '@playwright/test';
+import ICAL from 'ical.js';
+import { check } from '@placemarkio/check-geojson';
+import type { FeatureCollection, Point } from 'geojson';
+import { lookupPlace } from '../../src/data/gazetteer.ts';
 
-type Ev = { id: string; date: string | null };
+type Ev = { id: string; date: string | null; date_precision: string | null; summary: string; places: string[]; agencies: string[]; action: string; personnel: number | null };
 
 test('every download parses and lists every event', async ({ page, request }) => {
   const events: Ev[] = await (await request.get('/data/events.json')).json();
@@ -35,13 +39,36 @@ test('every download parses and lists every event', async ({ page, request }) =>
   const tl = await (await request.get('/data/timelinejs.json')).json();
   expect(tl.events.map((e: { unique_id: string }) => e.unique_id).sort()).toEqual(events.filter((e) => e.date).map((e) => e.id).sort());
 
+  // The calendar read back by a parser (ical.js, Mozilla's): every dated event, its summary unchanged.
   const ics = await (await request.get('/data/events.ics')).text();
-  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-  expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   expect(ics.split('\r\n').every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
-  const uids = [...ics.matchAll(/^UID:([^@]+)@/gm)].map((m) => m[1]).sort();
-  expect(uids).toEqual(events.filter((e) => e.date).map((e) => e.id).sort());
-  expect(ics.match(/BEGIN:VEVENT/g)!.length).toBe(ics.match(/END:VEVENT/g)!.length);
+  const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  const dated = events.filter((e) => e.date);
+  expect(vevents.map((v) => v.uid.replace(/@.*$/, '')).sort()).toEqual(dated.map((e) => e.id).sort());
+  for (const e of dated) {
+    const v = vevents.find((x) => x.uid.startsWith(`${e.id}@`))!;
+    expect(v.summary, e.id).toBe(e.summary);
+    expect(v.startDate.isDate, e.id).toBe(true);
+    expect(v.startDate.toString().slice(0, e.date!.length), e.id).toBe(e.date);
+    expect(v.location ?? '', e.id).toBe(e.places.join('; '));
+  }
+
+  // The GeoJSON checked by a validator (check-geojson), with every event at every place the gazetteer knows.
+  const geojsonRes = await request.get('/data/events.geojson');
+  const geo = check(await geojsonRes.text()) as FeatureCollection<Point, { id: string; place: string; date: string | null; summary: string; url: string; agencies: string[]; action: string; personnel: number | null }>;
+  expect(geo.type).toBe('FeatureCollection');
+  const placed = events.flatMap((e) => e.places.filter((p) => lookupPlace(p).coordinates).map((p) => `${e.id} @ ${p}`));
+  expect(placed.length).toBeGreaterThan(0);
+  expect(geo.features.map((f) => `${f.properties.id} @ ${f.properties.place}`).sort()).toEqual(placed.sort());
+  for (const f of geo.features) {
+    const e = events.find((x) => x.id === f.properties.id)!;
+    expect(f.geometry.coordinates, f.properties.place).toEqual(lookupPlace(f.properties.place).coordinates);
+    expect([f.properties.date, f.properties.summary, f.properties.agencies, f.properties.action, f.properties.personnel]).toEqual([e.date, e.summary, e.agencies, e.action, e.personnel]);
+    expect(new URL(f.properties.url).pathname).toBe(`/events/${e.id}/`);
+  }
+  expect(pkg.resources.map((r: { path: string }) => r.path)).toContain('events.geojson');
+  await page.goto('/data/');
+  await expect(page.locator('a[href$="/data/events.geojson"]')).toHaveCount(1);
 
   for (const [path, tag] of [['/feed.xml', 'entry'], ['/sitemap.xml', 'url']] as const) {
     const xml = await (await request.get(path)).text();

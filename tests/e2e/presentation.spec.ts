@@ -49,3 +49,32 @@ test('agency and place pages list and link their events', async ({ page, request
   await page.locator('main a', { hasText: e.places[0]! }).first().click();
   await expect(page.locator(`a[href$="/events/${e.id}/"]`)).toHaveCount(1);
 });
+
+test('the overview chart\'s labels are at least 12 px high on a 360 px phone and at 1280 px, inside the chart and apart', async ({ browser }) => {
+  for (const width of [360, 1280]) {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/');
+    const chart = (await page.locator('svg.overview').boundingBox())!;
+    // The size a reader sees: the font size times whatever scale the SVG is drawn at, and the box it takes.
+    const labels = await page.locator('svg.overview text').evaluateAll((ts) => ts.map((t) => {
+      const ctm = (t as SVGTextElement).getScreenCTM()!;
+      const box = t.getBoundingClientRect();
+      return { text: t.textContent, font: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(ctm.a, ctm.b), left: box.left, right: box.right, top: box.top, bottom: box.bottom, height: box.height };
+    }));
+    console.log(`overview labels at ${width} px: ${labels.map((l) => `${l.text} font ${l.font.toFixed(1)} px, box ${l.height.toFixed(1)} px`).join('; ')}`);
+    expect(labels.length, `${width} px`).toBeGreaterThanOrEqual(6);
+    for (const l of labels) {
+      expect(l.font, `${width} px: "${l.text}"`).toBeGreaterThanOrEqual(12);
+      expect(l.height, `${width} px: "${l.text}"`).toBeGreaterThanOrEqual(12);
+      expect(l.left >= chart.x - 0.5 && l.right <= chart.x + chart.width + 0.5, `${width} px: "${l.text}" inside the chart`).toBe(true);
+    }
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${width} px: "${a.text}" and "${b.text}" overlap`).toBe(true);
+      }
+    }
+    await context.close();
+  }
+});

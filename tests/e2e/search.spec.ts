@@ -39,3 +39,21 @@ test('search finds an article by a word of its body alone, with events and artic
   await expect(page.locator(`#search a[href$="/events/${events[0]!.id}/"]`).first()).toBeVisible({ timeout: 10_000 });
   await expect(page.locator(`#search a[href$="/articles/${source.article}/"]`).first()).toBeVisible({ timeout: 10_000 });
 });
+
+test('without Web Workers Pagefind runs its WebAssembly on the page, which the search page\'s CSP allows with no violation', async ({ page, request }) => {
+  const events: Array<{ id: string; sources: Array<{ evidence: string }> }> = await (await request.get('/data/events.json')).json();
+  const e = events.find((x) => /Palladium/.test(JSON.stringify(x))) ?? events[0]!;
+  const word = /Palladium/.test(JSON.stringify(e)) ? 'Palladium' : e.sources[0]!.evidence.split(/\W+/).find((w) => w.length > 7)!;
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+  // In a worker the page's meta-tag policy does not apply; without one, the WebAssembly runs under it.
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'Worker');
+    document.addEventListener('securitypolicyviolation', (ev) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${ev.violatedDirective} ${ev.blockedURI}`));
+  });
+  await page.goto('/search/');
+  expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
+  await page.locator('#search input').fill(word);
+  await expect(page.locator(`#search a[href$="/events/${e.id}/"]`).first()).toBeVisible({ timeout: 10_000 });
+  expect(violations).toEqual([]);
+});

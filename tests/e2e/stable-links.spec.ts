@@ -36,7 +36,7 @@ test('an event keeps its link after its date is corrected, re-ingested and rebui
   expect(block.test(text)).toBe(true);
   writeFileSync(file, text.replace(block, `$1    date: '2019-12-30'\n    date_precision: day\n`).replace(new RegExp(`(- key: ${source.event_key}\\n(?:    .*\\n)*?)    reviewed: false`), '$1    reviewed: true'));
   ingest(content, [join(content, 'sources')]);
-  expect(readFileSync(file, 'utf8')).toContain("date: '2019-12-30'");
+  expect(readFileSync(file, 'utf8')).toMatch(/date: '?2019-12-30'?\n/);
   buildSite(content, join(work, 'v2'));
   const v2 = await serve(join(work, 'v2'));
   await page.goto(`${v2.url}${shared}`);

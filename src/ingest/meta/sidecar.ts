@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import matter from 'gray-matter';
+import { readYaml } from '../../entry/index.ts';
 
 /** A real calendar day written as YYYY-MM-DD. */
 const Day = z
@@ -27,19 +27,21 @@ export type Sidecar = z.output<typeof Sidecar>;
 
 const FIELDS = Object.keys(Sidecar.shape).join(', ');
 
-const refuse = () => {
-  throw new Error('only YAML is read here, never code');
-};
-
-/** The text as YAML data, through gray-matter's safe loader (js-yaml, no custom tags, nothing run). */
+/** The text as YAML 1.2 data (the entries' reader: core schema, no tags, nothing run). */
 function yamlData(text: string): unknown {
   // One document: an opening `---` and a closing `...` or `---` are fine, another document is not.
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n|\r/);
-  if (/^---\s*$/.test(lines[0] ?? '')) lines.shift();
+  const opened = /^---\s*$/.test(lines[0] ?? '');
+  if (opened) lines.shift();
   while (lines.length && !lines[lines.length - 1]!.trim()) lines.pop();
   if (/^(?:---|\.\.\.)\s*$/.test(lines[lines.length - 1] ?? '')) lines.pop();
   if (lines.some((l) => /^(?:---|\.\.\.)(?:\s|$)/.test(l))) throw new Error('more than one YAML document');
-  return matter(`---\n${lines.join('\n')}\n---\n`, { language: 'yaml', engines: { js: refuse, javascript: refuse, coffee: refuse, coffeescript: refuse, toml: refuse } }).data;
+  try {
+    return readYaml(lines.join('\n'));
+  } catch (e) {
+    // Lines counted in the file, the opening `---` included.
+    throw new Error((e as Error).message.replace(/ at line (\d+)/, (_m, n: string) => ` at line ${Number(n) + Number(opened)}`));
+  }
 }
 
 /** The value of a top-level field as written in YAML text, for messages and timestamps. */
@@ -50,7 +52,6 @@ function written(text: string, field: string): string | undefined {
 function describe(value: unknown, asWritten?: string): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
-  if (value instanceof Date) return 'a timestamp';
   if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value === 'number' ? 'a number' : 'true or false'}; put ${asWritten ?? String(value)} in quotes`;
   return typeof value === 'object' ? 'a map' : `a ${typeof value}`;
 }
@@ -62,15 +63,14 @@ export function parseSidecar(text: string, fileName: string): Sidecar {
   try {
     raw = json ? JSON.parse(text.replace(/^\ufeff/, '')) : yamlData(text);
   } catch (e) {
-    // gray-matter sees the text one line down, under its opening `---`.
-    const message = (e as Error).message.split('\n')[0]!.replace(/ at line (\d+)/, (_m, n: string) => ` at line ${json ? n : Math.max(1, Number(n) - 1)}`);
+    const message = (e as Error).message.split('\n')[0]!;
     throw new Error(`${fileName}: not valid ${json ? 'JSON' : 'YAML'}: ${message.replace(/:$/, '')}`);
   }
   if (raw === null || raw === undefined) raw = {};
   if (typeof raw !== 'object' || Array.isArray(raw)) throw new Error(`${fileName}: expected fields (${FIELDS}), got ${describe(raw)}`);
   const obj: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  // YAML reads an unquoted 2024-11-14 as a timestamp; the editor meant the day as written, whatever its time zone.
-  if (obj.published instanceof Date) obj.published = /^["']?(\d{4}-\d{2}-\d{2})/.exec(written(text, 'published') ?? '')?.[1] ?? obj.published;
+  // A timestamp (2024-11-14T23:30:00-05:00) gives its day as written, whatever its time zone.
+  if (typeof obj.published === 'string') obj.published = obj.published.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '$1');
   const parsed = Sidecar.safeParse(obj);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;

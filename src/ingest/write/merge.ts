@@ -17,15 +17,24 @@ function overlap(a: string, b: string): number {
   return inter / Math.max(1, Math.min(A.size, B.size));
 }
 
+// The machine only ever writes keys e1, e2, ...: any other key (h1, h2, ...) is an event an editor added.
+const MACHINE_KEY = /^e\d+$/;
+
+/** Events the editor owns: reviewed, rejected or added by hand. Re-ingesting keeps them as they are. */
+function editorsOwn(e: ArticleEventInput): boolean {
+  return e.reviewed === true || e.rejected === true || !MACHINE_KEY.test(String(e.key));
+}
+
 /**
- * Combines a fresh extraction with the entry already on disk: reviewed events, notes and editor hints
- * stay exactly as the editor left them; a fresh event that restates a reviewed one is dropped; other
- * fresh events take keys that no kept event uses, reusing the old key of the event they replace.
+ * Combines a fresh extraction with the entry already on disk: reviewed, rejected and hand-added events,
+ * notes and editor hints stay exactly as the editor left them; a fresh event that restates one of those
+ * is dropped (so a rejected event never comes back); other fresh events take keys that no kept event
+ * uses, reusing the old key of the event they replace.
  */
 export function mergeWithExisting(fresh: ArticleInput, existing: Record<string, unknown> | null): ArticleInput {
   if (!existing) return fresh;
   const oldEvents = (Array.isArray(existing.events) ? existing.events : []) as ArticleEventInput[];
-  const kept = oldEvents.filter((e) => e.reviewed === true);
+  const kept = oldEvents.filter(editorsOwn);
   const used = new Set(kept.map((e) => e.key));
   const incoming = (fresh.events ?? []).filter((e) => !kept.some((k) => overlap(k.evidence, e.evidence) >= 0.8));
   let next = 1;
@@ -36,7 +45,7 @@ export function mergeWithExisting(fresh: ArticleInput, existing: Record<string, 
   };
   const rekeyed = incoming.map((e) => {
     // Keep the key an unreviewed event had before, so notes and hints attached to it find it again.
-    const before = oldEvents.find((o) => !o.reviewed && !used.has(o.key) && overlap(o.evidence, e.evidence) >= 0.8);
+    const before = oldEvents.find((o) => !editorsOwn(o) && !used.has(o.key) && overlap(o.evidence, e.evidence) >= 0.8);
     if (before) {
       used.add(before.key);
       return { ...e, key: before.key, note: before.note ?? e.note ?? null, merge_with: before.merge_with ?? null, keep_separate: before.keep_separate ?? false };
@@ -53,7 +62,8 @@ export function mergeWithExisting(fresh: ArticleInput, existing: Record<string, 
   return merged;
 }
 
-// Events keep the text order of the article; reviewed events the extractor no longer finds go last.
+// Events keep the text order of the article; kept events the extractor does not find (no longer, or
+// never: added by hand) go last, by the number in their key.
 function order(freshEvents: ArticleEventInput[], e: ArticleEventInput): number {
   const i = freshEvents.findIndex((f) => overlap(f.evidence, e.evidence) >= 0.8);
   return i < 0 ? freshEvents.length + Number(e.key.replace(/\D/g, '') || 0) : i;

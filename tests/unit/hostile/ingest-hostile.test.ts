@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES } from '../../fixtures/hostile/corpus.ts';
-import { parseEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { parseEntry } from '../../../src/entry/index.ts';
 import { Article } from '../../../src/schema/article.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

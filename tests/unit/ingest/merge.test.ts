@@ -27,3 +27,15 @@ test('mergeWithExisting keeps the metadata of a reviewed article', () => {
   assert.equal(merged.title, 'Editor title');
   assert.equal(merged.published, '2020-03-07');
 });
+
+test('mergeWithExisting keeps a rejected event and drops the fresh event that restates it', () => {
+  const existing = { events: [ev('e1', 'ATF is deployed and serving 9,000 async tasks.', { rejected: true, note: 'a software blog' })] };
+  const merged = mergeWithExisting(fresh([ev('e1', 'ATF is deployed and serving 9,000 async tasks.'), ev('e2', 'ICE sent 40 officers to Reno.')]), existing);
+  assert.deepEqual(merged.events!.map((e) => [e.key, e.rejected ?? false, e.note ?? null]), [['e1', true, 'a software blog'], ['e2', false, null]]);
+});
+
+test('mergeWithExisting keeps an event added by hand (a key the machine never writes), even unreviewed', () => {
+  const existing = { events: [ev('h1', 'Border Patrol agents began working in Reno a week earlier.', { date: '2021-02', date_precision: 'month' })] };
+  const merged = mergeWithExisting(fresh([ev('e1', 'ICE sent 40 officers to Reno.')]), existing);
+  assert.deepEqual(merged.events!.map((e) => [e.key, e.date]), [['e1', '2020-03-05'], ['h1', '2021-02']]);
+});

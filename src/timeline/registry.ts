@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Registry } from '../timeline/ids.ts';
-import { contentDir } from './content-dir.ts';
+import { Registry } from './ids.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 /** content/ids.json, the registry of every event id ever published. */
 export function registryPath(): string {
