@@ -47,7 +47,7 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   // names no agency joins on a shared place.
   const places = placesOf(d);
   if (places.length && m.places.length) {
-    if (m.agencies.length ? places.length !== m.places.length || !m.places.every((p) => places.includes(p)) : !m.places.some((p) => places.includes(p))) return false;
+    if (m.agencySource === 'named' ? places.length !== m.places.length || !m.places.every((p) => places.includes(p)) : !m.places.some((p) => places.includes(p))) return false;
   }
   const n = count(d);
   if (n !== null && m.personnel !== null && Math.abs(n - m.personnel) > 0.1 * Math.max(n, m.personnel)) return false;
@@ -55,6 +55,8 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   const date = effectiveDate(dateOf(d)?.date ?? null, d.mentions, pubMonth);
   const theirsDate = effectiveDate(m.date?.date ?? null, [m], pubMonth);
   if (date && theirsDate && !sameMonth(date, theirsDate)) return false;
+  // Two named moves on days more than a few days apart are two moves ("sent 300 agents on March 3 ... 40 more on March 19").
+  if (m.agencySource === 'named' && date?.length === 10 && theirsDate?.length === 10 && Math.abs(Date.parse(date) - Date.parse(theirsDate)) > 3 * 86_400_000) return false;
   return true;
 }
 
@@ -71,6 +73,8 @@ function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) =>
     if (!ids.length && m.refersBack) {
       const before = [...mentions.slice(0, i)].reverse().find((x) => x.agencies.length && m.sentence - x.sentence <= BACK_REACH);
       ids = before?.agencies ?? moversBefore(m.sentence);
+      // "The department is also considering ...": the department named before, not every unit it sent.
+      if (/\bthe department\b/i.test(m.text)) ids = ids.filter((id) => id === 'DHS' || id === 'DOJ').length ? ids.filter((id) => id === 'DHS' || id === 'DOJ') : ids;
     }
     if (ids.length) {
       m.agencies = [...ids];
@@ -104,6 +108,8 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
   const date = d.mentions.find((m) => m.date && m.agencies.length && m.agencySource !== 'article')?.date ?? (d.mentions.some((m) => m.agencies.length && m.agencySource !== 'article') ? null : dateOf(d));
   const counted = d.mentions.find((m) => m.personnel !== null) ?? d.mentions.find((m) => m.personnelText);
   const places = placesOf(d);
+  // Troops pulled out "from Los Angeles": the place they leave is where the withdrawal happens.
+  if (!places.length && first.action === 'withdraw') places.push(...new Set(d.mentions.flatMap((m) => m.origins)));
   if (!places.length && ctx.focus && d.mentions.some((m) => m.described)) places.push(ctx.focus);
   // An undated statement is dated by the article: a plan or request to its day, anything else to its
   // month; a move the article only recalls stays undated.

@@ -45,7 +45,8 @@ export function isHypothetical(tokens: readonly Token[], clause: Clause, anchor:
   return cueIn(cues.hypothetical, tokens, clause, anchor - CONDITION_REACH, anchor) || cueIn(cues.hypothetical, tokens, clause, first, first + 1);
 }
 
-/** A move the article recalls ("had been deployed", "previously"), not its news. */
+/** A move the article recalls ("had been deployed", "previously"), not its news; "said it had deployed" is reported speech, not recall. */
 export function isBackground(tokens: readonly Token[], clause: Clause): boolean {
-  return cueIn(lexicons().cues.background, tokens, clause, clause.start, clause.end);
+  const { cues, roles } = lexicons();
+  return cues.background.scan(tokens, {}, clause.start, clause.end).some((m) => m.end <= clause.end && !(tokens[m.start]!.lower === 'had' && [1, 2, 3, 4].some((i) => roles.speech.startingAt(tokens, m.start - i).length > 0)));
 }

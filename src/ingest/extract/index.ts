@@ -29,6 +29,17 @@ const END_OF_ARTICLE = /^(?:You May Also Like|Related(?: Coverage| Stories| Arti
 // More events than this in one article means a list or table, not prose reporting; the extractor stops there.
 export const MAX_EVENTS = 200;
 
+/** The city of a dateline that opens the sentence ("PORTLAND, Ore. —", "CHICAGO (AP) —"), if any. */
+function datelineCity(s: Sentence, known: KnownCities): string | null {
+  const dash = s.tokens.findIndex((t) => /^(?:—|–|--)$/.test(t.text));
+  if (dash < 1 || dash > 8) return null;
+  const head = s.tokens.slice(0, dash);
+  // A dateline is set in capitals up to the state or the outlet in brackets.
+  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(head[0]!.text)) return null;
+  const city = findPlaces(head, known).find((p) => /, [A-Z]{2}$/.test(p.name));
+  return city?.name ?? null;
+}
+
 // A sentence that points back at the one before: "The memo gave ...", "These employees ...".
 const POINTS_BACK = /^["“]?(?:The|This|That|These|Those|It|They|Such|Its|Their)\b/;
 
@@ -112,13 +123,21 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
   const sentences = analyze(candidateText(text));
   // "ATF is deployed and serving 9,000 async tasks": outside enforcement, nothing here is a redeployment.
-  if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || findAgencies(s.tokens).some((a) => a.end - a.start > 1 && !a.ids.includes('DHS')))) return [];
+  const named = (s: Sentence) => findAgencies(s.tokens).some((a) => !a.ids.includes('DHS') && s.tokens.slice(a.start, a.end).some((t) => /\p{Ll}/u.test(t.text)));
+  if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || named(s))) return [];
   const lastEnd = text.trimEnd().length;
   const known = citiesPinned(sentences);
   const context = [text, ...(ctx.asides ?? [])].join('\n\n');
   const reference = referenceFor(context, ctx.published);
   const mentions = sentences.flatMap((s) => mentionsIn(s, reference, known, s.start + s.text.length >= lastEnd));
   if (!mentions.length) return [];
+  // "ELWOOD, Ill. (AP) — About 200 Guard troops arrived at an Army Reserve center": the dateline's city
+  // is where a move its own sentence tells without a destination happened.
+  for (const m of mentions) {
+    if (!m.placesNear) continue;
+    const city = datelineCity(sentences[m.sentence]!, known);
+    if (city && !m.places.includes(city)) m.places = [city, ...m.places];
+  }
   // "The border" is the one the article is about: the northern one when it names Canada's more than Mexico's.
   const border = articleBorder(text);
   for (const m of mentions) {

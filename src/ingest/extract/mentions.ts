@@ -2,6 +2,7 @@
 // and what the clause says about them (agencies, count, places, date, operation).
 import type { Action, PersonnelQualifier } from '../../schema/event.ts';
 import { lineage, type AgencyId } from '../../data/agency-tree.ts';
+import { stateCode } from '../../data/us-states.ts';
 import { lexicons } from './lexicons.ts';
 import { findAgencies, type AgencyMention } from './agencies.ts';
 import { findHeadCounts, type HeadCount } from './personnel.ts';
@@ -29,6 +30,8 @@ export interface Mention {
   additional: boolean;
   places: string[];
   origins: string[];
+  /** The places are only near the motion, not named as where people go ("a center southwest of Chicago"). */
+  placesNear: boolean;
   /** Names its place by description ("the city"): the article's own place stands in. */
   described: boolean;
   date: FoundDate | null;
@@ -99,6 +102,8 @@ function clausesOf(tokens: readonly Token[]): Clause[] {
     if (t.text === ';') cuts.push(k);
     else if (t.text === ',' && /^(?:while|but|whereas|although|though)$/.test(tokens[k + 1]?.lower ?? '')) cuts.push(k);
     else if (/^(?:while|whereas)$/.test(t.lower) && k > 3) cuts.push(k - 1);
+    // "..., and in December about 250 agents were sent": a new time or count starts another move.
+    else if (t.text === ',' && tokens[k + 1]?.lower === 'and' && (/^(?:in|on|by|later|then|last|this|next|another|about|some|nearly|roughly)$/.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.pos === 'NUM')) cuts.push(k);
     // "... will be sent there for 90 days until DHS can hire contractors": what follows is another action.
     else if (t.lower === 'until' && k > 3) cuts.push(k - 1);
   });
@@ -202,6 +207,7 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
   const counts = findHeadCounts(tokens);
   const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at) }));
   const out: Mention[] = [];
+  const clauseCount = clausesOf(tokens).length;
   const motionClauses = clausesOf(tokens).filter((c) => motions.some((m) => m.anchor >= c.start && m.anchor < c.end));
   for (const clause of clausesOf(tokens)) {
     const own = motions.filter((m) => m.anchor >= clause.start && m.anchor < clause.end);
@@ -217,7 +223,7 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     const clauseMovers = agenciesFound.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
     const segments = segmentsOf(tokens, valid, clauseMovers, clause);
     const sentenceAgencies = [...new Set(agenciesFound.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
-    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies }));
+    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, whole: segments.length === 1 && clauseCount === 1 }));
     // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
     const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
     for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
@@ -237,15 +243,17 @@ type Motion = ReturnType<PatternSet<Action>['scan']>[number];
 function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMention[], clause: Clause): Segment[] {
   const whole = [{ start: clause.start, end: clause.end, motions: valid }];
   if (valid.length < 2 || movers.length < 2) return whole;
-  const distance = (a: AgencyMention, m: Motion) => Math.min(Math.abs(a.start - m.anchor), Math.abs(a.end - 1 - m.anchor));
-  const owner = movers.map((a) => [...valid].sort((x, y) => distance(a, x) - distance(a, y) || y.anchor - x.anchor)[0]!);
+  // A force belongs to the motion right after it (its verb: "CBP agents on standby"), else to the one
+  // before it (its object: "sent 4,000 Guard members and 700 Marines"), else to the first after it.
+  const owner = movers.map((a) => valid.find((m) => m.anchor >= a.end && m.anchor - a.end <= 3) ?? [...valid].reverse().find((m) => m.anchor < a.start) ?? valid.find((m) => m.anchor >= a.end)!);
   const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor);
   if (heads.length < 2) return whole;
   // "DHS is tapping other agencies ... to assist ICE": the recruited agencies belong to the recruiting.
   const recruiting = lexicons().roles.recruiting;
-  if (recruiting.startingAt(tokens, heads[0]!.anchor).length) return whole;
+  const helps = (m: Motion) => /^(?:help|assist|support|supplement)/.test(tokens[m.anchor]!.lemma);
+  if (recruiting.startingAt(tokens, heads[0]!.anchor).length && heads.slice(1).every(helps)) return whole;
   const starts = heads.map((h) => Math.min(h.anchor, ...movers.filter((_a, i) => owner[i] === h).map((a) => a.start)));
-  if (starts.some((x, i) => i > 0 && x <= starts[i - 1]!)) return whole;
+  if (starts.some((x, i) => i > 0 && (x <= starts[i - 1]! || x <= heads[i - 1]!.anchor))) return whole;
   return heads.map((_h, i) => {
     const start = i === 0 ? clause.start : starts[i]!;
     const end = i + 1 < heads.length ? starts[i + 1]! : clause.end;
@@ -263,7 +271,9 @@ interface SegmentInput {
   places: PlaceMention[];
   counts: HeadCount[];
   dates: Array<FoundDate & { token: number }>;
-  operations: Array<{ name: string }>;
+  operations: Array<{ name: string; index: number }>;
+  /** The segment is the whole sentence: whatever operation the sentence names is its operation. */
+  whole: boolean;
   pronounForce: boolean;
   sentenceAgencies: AgencyId[];
 }
@@ -279,18 +289,20 @@ function tokenAt(tokens: readonly Token[], at: number): number {
  * verb before it, or, at the head of its clause, to the verb after it.
  */
 function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['dates'], anchor: number): FoundDate | null {
-  const inSeg = dates.filter((d) => d.token >= seg.start && d.token < seg.end && Math.abs(d.token - anchor) <= DATE_REACH);
+  const inSeg = dates.filter((d) => d.token >= seg.start && d.token < seg.end);
   const motionTokens = new Set(seg.motions.flatMap((m) => Array.from({ length: m.end - m.start }, (_x, i) => m.start + i)));
   const isVerb = (k: number) => tokens[k]!.pos === 'VERB' || motionTokens.has(k);
   const speech = lexicons().roles.speech;
   const act = lexicons().roles.act;
   const saying = (k: number) => k >= 0 && (speech.startingAt(tokens, k).length > 0 || act.startingAt(tokens, k).length > 0 || /^(?:receive|accord)$/.test(tokens[k]!.lemma) || tokens[k]!.lower === 'according');
+  // "In September, agents led by Bovino arrived": a participle after its noun describes; the verb after it is the clause's.
+  const describes = (k: number) => !motionTokens.has(k) && /(?:ed|en)$/.test(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
   const verbOf = (d: { token: number }) => {
     for (let k = d.token - 1; k >= seg.start; k--) if (isVerb(k) || tokens[k]!.lower === 'according') return k;
-    for (let k = d.token + 1; k < seg.end; k++) if (isVerb(k)) return k;
+    for (let k = d.token + 1; k < seg.end; k++) if (isVerb(k) && !describes(k)) return k;
     return -1;
   };
-  const own = inSeg.filter((d) => motionTokens.has(verbOf(d)));
+  const own = inSeg.filter((d) => motionTokens.has(verbOf(d)) && Math.abs(d.token - anchor) <= DATE_REACH);
   const near = (list: typeof inSeg) => list.sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(a.token - anchor) - Math.abs(b.token - anchor))[0];
   const told = inSeg.filter((d) => !d.vague && saying(verbOf(d)));
   const pick = near(own) ?? near(told);
@@ -336,7 +348,8 @@ function segmentMentions(x: SegmentInput): Mention[] {
     const people = forces.some((f) => f.kind !== 'agency' && f.start >= seg.start && f.end <= seg.end);
     if (!ids.length && !people) return [];
   }
-  const segPlaces = inSeg(places);
+  // "Texas National Guard troops arrived in Illinois": the state before a unit's name is its home, not where it goes.
+  const segPlaces = inSeg(places).filter((p) => !agencies.some((a) => a.start === p.end));
   const to = segPlaces.filter((p) => p.role === 'to' || (p.role === 'none' && segPlaces.every((q) => q.role !== 'to') && isBeside(p, best.anchor)));
   const firstForce = forces.find((f) => f.start >= seg.start && f.end <= seg.end);
   const firstForceAt = firstForce?.start ?? seg.start;
@@ -349,7 +362,7 @@ function segmentMentions(x: SegmentInput): Mention[] {
     sentence: s.index,
     paragraph: s.paragraph,
     text: s.text,
-    action: redeployed(action, from),
+    action: redeployed(action, ids.includes('NATIONAL_GUARD') ? from.filter((p) => !stateCode(p.name)) : from),
     motion: best.value,
     agencies: ids,
     agencySource: movers.length ? 'named' : ids.length ? 'institution' : 'none',
@@ -359,9 +372,11 @@ function segmentMentions(x: SegmentInput): Mention[] {
     additional: false,
     places: [...new Set(to.map((p) => p.name))],
     origins: [...new Set(from.map((p) => p.name))],
+    placesNear: !to.some((p) => p.role === 'to'),
     described: lex.places.described.scan(text).length > 0,
     date: dateFor(tokens, seg, x.dates, best.anchor),
-    operations: x.operations.map((o) => o.name),
+    // An operation named in the sentence belongs to the segment that names it, or to the sentence's only segment.
+    operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start)).map((o) => o.name),
     background: isBackground(tokens, { start: seg.start, end: seg.end }),
     refersBack: !movers.length && (x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
     sentenceAgencies: x.sentenceAgencies,

@@ -35,7 +35,8 @@ function countedNoun(tokens: readonly Token[], end: number): number {
     // "12 of the 25 field office directors": the people come after the second figure.
     if (k === end && t.lower === 'of' && /^(?:the|its|their|those)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM') return countedNoun(tokens, k + 3);
     if (isPerson(t, person)) return k;
-    if (not.has(t.lemma) || not.has(t.lower)) return -1;
+    // "1,000 deportations" count no people; "150 deportation officers" do.
+    if ((not.has(t.lemma) || not.has(t.lower)) && !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return -1;
     // "of" only inside "members of the Guard" (handled by the person noun before it); elsewhere a count ends.
     if (t.pos === 'ADP' && !['-', '‑'].includes(t.text)) return -1;
     if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.lower)) return -1;
@@ -70,6 +71,8 @@ export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.l
     if (tokens[n.end]?.lower === '%' || tokens[n.end]?.lower === 'percent') continue;
     const noun = countedNoun(tokens, n.end);
     if (noun < 0) continue;
+    // "according to two officials", "three officials said": people who speak are not people moved.
+    if (tokens[n.start - 1]?.lower === 'to' && tokens[n.start - 2]?.lower === 'according') continue;
     // Years are not head counts ("in 2020 officers").
     if (n.value !== null && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) continue;
     const vague = n.value === null || /^(?:several|a few|few|many|numerous)$/.test(prev?.lower ?? '') || (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a');
@@ -88,6 +91,28 @@ export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.l
       additional,
       total,
     });
+  }
+  return [...out, ...totals(tokens, from, to, out)];
+}
+
+/** "bringing the number of Guard members in the capital to about 2,200": a total given after its people. */
+function totals(tokens: readonly Token[], from: number, to: number, found: HeadCount[]): HeadCount[] {
+  const out: HeadCount[] = [];
+  const { person } = lexicons().people;
+  for (let k = from; k < to; k++) {
+    if (!/^(?:number|total)$/.test(tokens[k]!.lower)) continue;
+    let people = -1;
+    for (let j = k + 1; j < Math.min(to, k + 12); j++) {
+      if (person.has(tokens[j]!.lemma)) people = j;
+      if (tokens[j]!.lower !== 'to' || people < 0) continue;
+      // "to about 2,200": the qualifier, then the number.
+      const qual = lexicons().qualifiers.startingAt(tokens, j + 1)[0];
+      const at = qual ? qual.end : j + 1;
+      const n = numberAt(tokens, at);
+      if (!n || n.value === null || found.some((c) => c.start <= n.start && c.end > n.start)) break;
+      out.push({ personnel: n.value, qualifier: qual?.value ?? 'exact', text: tokens.slice(j + 1, n.end).map((t) => t.text).join(' '), start: j + 1, end: n.end, additional: false, total: true });
+      break;
+    }
   }
   return out;
 }

@@ -56,7 +56,7 @@ function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
     const t = tokens[k]!;
     if (from.has(t.lower)) return 'from';
     // "sent from sectors in Washington state": a place inside a from-phrase is still where people come from.
-    if ((t.lower === 'in' || t.lower === 'at') && tokens.slice(Math.max(0, k - 3), k).some((x) => from.has(x.lower))) return 'from';
+    if (/^(?:in|at|along|near|on)$/.test(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x) => from.has(x.lower))) return 'from';
     // "a union based in San Diego": where someone is based is no destination.
     if ((t.lower === 'in' || t.lower === 'at') && /^(?:based|headquartered|located|born|raised|lives|living)$/.test(tokens[k - 1]?.lower ?? '')) return 'none';
     if (to.has(t.lower)) return 'to';
@@ -101,7 +101,7 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
       if (lex.not.has(lower)) continue;
       let end = k + len;
       // "Portland, Ore.", "Newark, New Jersey": a city pinned by its state.
-      if (tokens[end]?.text === ',' && isStateWord(tokens[end + 1])) {
+      if (tokens[end]?.text === ',' && (isStateWord(tokens[end + 1]) || stateAt(tokens, end + 1))) {
         const st = stateAt(tokens, end + 1);
         const city = st && findCity(name, st.code);
         if (st && city) {
