@@ -95,8 +95,8 @@ function originOf(d: Draft, places: string[]): string | null {
   const named = d.mentions.flatMap((m) => m.origins).find((o) => !places.includes(o));
   if (named) return named;
   const text = d.mentions.map((m) => m.text).join(' ');
-  if (/\bdesks?\b|\bdesk\s+(?:duty|duties|work|jobs)|\badministrative\s+roles/i.test(text)) return 'desk duty';
-  if (/\bports?\s+of\s+entry\b/i.test(text)) return 'ports of entry';
+  if (/\b(?:from|off|behind)\s+(?:their\s+)?desks?\b|\bdesk\s+(?:duty|duties|work|jobs)|\badministrative\s+roles/i.test(text)) return 'desk duty';
+  if (/\bfrom\s+(?:\w+\s+){0,3}ports?\s+of\s+entry\b/i.test(text)) return 'ports of entry';
   return null;
 }
 

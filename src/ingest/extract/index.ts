@@ -76,7 +76,8 @@ function dominantAgency(sentences: Sentence[]): AgencyId | null {
     }
   }
   const [family, n] = [...families].sort((x, y) => y[1] - x[1])[0] ?? [null, 0];
-  if (!family || n < 2 || n < 0.6 * total) return null;
+  // One family named twice, or the only one named at all.
+  if (!family || (n < 2 && families.size > 1) || n < 0.6 * total) return null;
   return [...counts].filter(([id]) => lineage(id).at(-1) === family).sort((x, y) => y[1] - x[1])[0]![0];
 }
 
@@ -144,7 +145,9 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
     m.places = [...new Set(m.places.map((p) => (p === BORDER ? border : p)))];
     m.origins = [...new Set(m.origins.map((p) => (p === BORDER ? border : p)))];
   }
-  const focus = mentions.some((m) => m.described && !m.places.length) ? focusCity(sentences.flatMap((s) => findPlaces(s.tokens, known).map((p) => p.name))) : null;
+  // "Sent to the state capital": the city the article is about stands in, before any move is joined to another.
+  const focus = mentions.some((m) => m.described && !m.places.length) ? focusCity(analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => p.name))) : null;
+  if (focus) for (const m of mentions) if (m.described && !m.places.length) m.places = [focus];
   // The agencies that the sentences just before a move name as moving: "Border Patrol agents will be in
   // Charlotte until Friday. Then, about 200 agents will move to New Orleans."
   const moversBefore = (i: number): AgencyId[] => {

@@ -103,7 +103,7 @@ function clausesOf(tokens: readonly Token[]): Clause[] {
     else if (t.text === ',' && /^(?:while|but|whereas|although|though)$/.test(tokens[k + 1]?.lower ?? '')) cuts.push(k);
     else if (/^(?:while|whereas)$/.test(t.lower) && k > 3) cuts.push(k - 1);
     // "..., and in December about 250 agents were sent": a new time or count starts another move.
-    else if (t.text === ',' && tokens[k + 1]?.lower === 'and' && (/^(?:in|on|by|later|then|last|this|next|another|about|some|nearly|roughly)$/.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.pos === 'NUM')) cuts.push(k);
+    else if (t.text === ',' && tokens[k + 1]?.lower === 'and' && (/^(?:in|on|by|later|then|last|this|next|another|about|some|nearly|roughly|that)$/.test(tokens[k + 2]?.lower ?? '') || tokens[k + 2]?.pos === 'NUM')) cuts.push(k);
     // "... will be sent there for 90 days until DHS can hire contractors": what follows is another action.
     else if (t.lower === 'until' && k > 3) cuts.push(k - 1);
   });
@@ -214,6 +214,8 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     // "..., but some are being sent to El Paso": a pronoun subject is the people of the clause before.
     const pronounForce = !forcesFound.some((f) => f.start >= clause.start && f.end <= clause.end) && clause.start > 0 && forcesFound.some((f) => f.end <= clause.start) && PRONOUN_SUBJECT.test(clauseHead(tokens, clause));
     const valid = own.filter((m) => {
+      // "the Memphis deployment was winding down": what is withdrawn is the deployment's people.
+      if (m.value === 'withdraw' && tokens.slice(Math.max(clause.start, m.anchor - 6), m.anchor).some((t) => /^(?:deployment|operation|mission|surge|presence)$/.test(t.lemma))) return !isNegated(tokens, clause, m.anchor) && !isHypothetical(tokens, clause, m.anchor);
       const near = pronounForce || forcesFound.some((f) => f.start >= clause.start && f.end <= clause.end && Math.min(Math.abs(f.start - m.anchor), Math.abs(f.end - 1 - m.anchor)) <= FORCE_REACH);
       if (!near || looksNominal(tokens, m.anchor) || inName(tokens, m.anchor)) return false;
       if (isNegated(tokens, clause, m.anchor) || isHypothetical(tokens, clause, m.anchor)) return false;
@@ -349,7 +351,10 @@ function segmentMentions(x: SegmentInput): Mention[] {
     if (!ids.length && !people) return [];
   }
   // "Texas National Guard troops arrived in Illinois": the state before a unit's name is its home, not where it goes.
-  const segPlaces = inSeg(places).filter((p) => !agencies.some((a) => a.start === p.end));
+  // So is a place before the people it describes ("Sacramento officials said", "Chicago police").
+  const people = lexicons().people;
+  const describesPeople = (k: number) => Boolean(tokens[k] && (people.person.has(tokens[k]!.lemma) || /^(?:police|residents?|leaders?|mayor|governor)$/.test(tokens[k]!.lower)));
+  const segPlaces = inSeg(places).filter((p) => !agencies.some((a) => a.start === p.end) && !describesPeople(p.end));
   const to = segPlaces.filter((p) => p.role === 'to' || (p.role === 'none' && segPlaces.every((q) => q.role !== 'to') && isBeside(p, best.anchor)));
   const firstForce = forces.find((f) => f.start >= seg.start && f.end <= seg.end);
   const firstForceAt = firstForce?.start ?? seg.start;

@@ -34,6 +34,8 @@ function countedNoun(tokens: readonly Token[], end: number): number {
     const t = tokens[k]!;
     // "12 of the 25 field office directors": the people come after the second figure.
     if (k === end && t.lower === 'of' && /^(?:the|its|their|those)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM') return countedNoun(tokens, k + 3);
+    // "about 100 of the agents": a part of people named before.
+    if (k === end && t.lower === 'of' && /^(?:the|those|these|them)$/.test(tokens[k + 1]?.lower ?? '')) return countedNoun(tokens, k + 2);
     if (isPerson(t, person)) return k;
     // "1,000 deportations" count no people; "150 deportation officers" do.
     if ((not.has(t.lemma) || not.has(t.lower)) && !/^(?:NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) return -1;
