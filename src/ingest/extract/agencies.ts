@@ -5,7 +5,7 @@ import { lexicons } from './lexicons.ts';
 import type { PatternSet } from './pattern.ts';
 import type { Token } from './nlp.ts';
 
-export type AgencyRole = 'mover' | 'helped' | 'institution' | 'title' | 'speaker';
+export type AgencyRole = 'mover' | 'helped' | 'institution' | 'title' | 'speaker' | 'command';
 
 export interface AgencyMention { ids: AgencyId[]; start: number; end: number; role: AgencyRole }
 
@@ -90,6 +90,11 @@ function scan(tokens: readonly Token[]): AgencyMention[] {
     }
   }
   const people = new Set([...lex.people.person, ...lex.people.force]);
-  return kept.filter((k) => k.ids.length).map((k) => ({ ...k, role: roleOf(tokens, k.start, k.end, people) }));
+  const command = lex.roles.command;
+  return kept.filter((k) => k.ids.length).map((k) => {
+    const role = roleOf(tokens, k.start, k.end, people);
+    // "The Pentagon withdrew 2,000 troops": who orders is not the troops, whose agency the article tells.
+    return { ...k, role: role === 'mover' && command.startingAt(tokens, k.start).some((m) => m.end === k.end) ? 'command' : role };
+  });
 }
 

@@ -39,6 +39,8 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional) return false;
   // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
   if (d.mentions.some((x) => x.sentence === m.sentence)) return false;
+  // A move the article recalls ("similar to one last summer in Los Angeles") does not lend its place to the news.
+  if (m.background && m.places.length && !placesOf(d).length && !d.mentions.every((x) => x.background)) return false;
   const theirs = agenciesOf(d);
   if (m.agencies.length && theirs.length) {
     if (!related(theirs, m.agencies)) return false;
@@ -76,6 +78,8 @@ function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) =>
       // "The department is also considering ...": the department named before, not every unit it sent.
       if (/\bthe department\b/i.test(m.text)) ids = ids.filter((id) => id === 'DHS' || id === 'DOJ').length ? ids.filter((id) => id === 'DHS' || id === 'DOJ') : ids;
     }
+    // Troops the Pentagon moves, named by no sentence around: its own.
+    if (!ids.length) ids = m.commanded;
     if (ids.length) {
       m.agencies = [...ids];
       m.agencySource = 'borrowed';

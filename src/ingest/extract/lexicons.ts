@@ -30,7 +30,7 @@ export interface Lexicons {
   agencies: PatternSet<{ ids: AgencyId[]; rank: number }>;
   people: { person: Set<string>; force: Set<string>; not: Set<string>; forcePhrases: PatternSet<'force'> };
   qualifiers: PatternSet<PersonnelQualifier>;
-  roles: Record<'helped' | 'title' | 'institution' | 'speech' | 'act' | 'recruiting', PatternSet<true>>;
+  roles: Record<'helped' | 'title' | 'institution' | 'speech' | 'act' | 'recruiting' | 'command', PatternSet<true>>;
   places: {
     to: Set<string>;
     from: Set<string>;
@@ -94,7 +94,7 @@ export function lexicons(): Lexicons {
     return p;
   };
   const list = (s: string) => new Set(placeLines.get(s)!.map((l) => l.fields.join(' ').toLowerCase()));
-  const roleLines = sections('roles.txt', ['helped', 'title', 'institution', 'speech', 'act', 'recruiting']);
+  const roleLines = sections('roles.txt', ['helped', 'title', 'institution', 'speech', 'act', 'recruiting', 'command']);
   const role = (r: string) => {
     const p = new PatternSet<true>();
     for (const l of roleLines.get(r)!) p.add(compile(l, l.fields.join(' ')), true);
@@ -102,7 +102,7 @@ export function lexicons(): Lexicons {
   };
   loaded = {
     motions,
-    roles: { helped: role('helped'), title: role('title'), institution: role('institution'), speech: role('speech'), act: role('act'), recruiting: role('recruiting') },
+    roles: { helped: role('helped'), title: role('title'), institution: role('institution'), speech: role('speech'), act: role('act'), recruiting: role('recruiting'), command: role('command') },
     cues: { plan: cue('plan'), done: cue('done'), negation: cue('negation'), scope: cue('scope'), domain: cue('domain'), hypothetical: cue('hypothetical'), background: cue('background') },
     agencies,
     people: { person: words('person'), force: words('force'), not: words('not'), forcePhrases },

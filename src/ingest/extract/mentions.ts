@@ -44,6 +44,8 @@ export interface Mention {
   motion: Action;
   /** Agencies the sentence names as movers anywhere, for a clause of it that names none. */
   sentenceAgencies: AgencyId[];
+  /** The commanding agency ("the Pentagon"), for troops no sentence around names. */
+  commanded: AgencyId[];
 }
 
 // How far from the motion phrase the people or force may stand, in tokens.
@@ -121,7 +123,7 @@ interface Force { start: number; end: number; kind: 'agency' | 'person' | 'force
 
 function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] {
   const { person, force, not, forcePhrases } = lexicons().people;
-  const out: Force[] = agencies.filter((a) => a.role === 'mover' || a.role === 'speaker').map((a) => ({ start: a.start, end: a.end, kind: 'agency' as const }));
+  const out: Force[] = agencies.filter((a) => a.role === 'mover' || a.role === 'speaker' || a.role === 'command').map((a) => ({ start: a.start, end: a.end, kind: 'agency' as const }));
   const speech = lexicons().roles.speech;
   // "the Obama-era official, stated", "a CBP official told": a person who speaks is not a person who moves.
   const speaks = (k: number) => [1, 2, 3].some((i) => speech.startingAt(tokens, k + i).length > 0) && !tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM');
@@ -338,7 +340,10 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const recruiting = lexicons().roles.recruiting.startingAt(tokens, best.anchor).length > 0;
   const segAgencies = inSeg(agencies).filter((a) => !(recruiting && a.role === 'mover' && a.end <= best.anchor && inSeg(agencies).some((b) => b.start > best.anchor && b.role === 'mover')));
   const movers = segAgencies.filter((a) => a.role === 'mover');
-  const fallback = segAgencies.filter((a) => a.role === 'speaker' || a.role === 'title');
+  // Without a moving agency, who speaks for one or commands one stands in, unless the people are left to name
+  // by the sentence before or the article ("the Pentagon withdrew roughly 2,000 troops": Guard troops, there).
+  const unnamedPeople = forces.some((f) => f.kind !== 'agency' && f.start >= seg.start && f.end <= seg.end);
+  const fallback = segAgencies.filter((a) => a.role === 'speaker' || a.role === 'title' || (a.role === 'command' && !unnamedPeople));
   const agencyIds = (list: AgencyMention[]) => [...new Set(list.flatMap((a) => a.ids))];
   let ids = movers.length ? agencyIds(movers) : agencyIds(fallback);
   // ICE's "special agents" are those of its investigations arm, HSI (ICE's own usage).
@@ -362,7 +367,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const from = segPlaces.filter((p) => p.role === 'from' && (p.start > firstForceAt || Math.abs(p.start - best.anchor) <= 6));
   const text = tokens.slice(seg.start, seg.end);
   const segCounts = inSeg(counts);
-  const before = firstForce ? tokens[firstForce.start - 1]?.lower ?? '' : '';
+  // What points back is the word before the people themselves ("the agents", "those troops"), not before an agency.
+  const firstPeople = forces.find((f) => f.kind !== 'agency' && f.start >= seg.start && f.end <= seg.end);
+  const before = firstPeople ? tokens[firstPeople.start - 1]?.lower ?? '' : '';
   const base: Mention = {
     sentence: s.index,
     paragraph: s.paragraph,
@@ -383,8 +390,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
     // An operation named in the sentence belongs to the segment that names it, or to the sentence's only segment.
     operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start)).map((o) => o.name),
     background: isBackground(tokens, { start: seg.start, end: seg.end }),
-    refersBack: !movers.length && (x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
+    refersBack: !movers.length && (segAgencies.some((a) => a.role === 'command') || x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
     sentenceAgencies: x.sentenceAgencies,
+    commanded: !movers.length && unnamedPeople ? agencyIds(segAgencies.filter((a) => a.role === 'command')) : [],
   };
   const withCount = (c: Pick<HeadCount, 'personnel' | 'qualifier' | 'text' | 'additional'> | undefined): Mention => (c ? { ...base, personnel: c.personnel, qualifier: c.personnel === null ? null : c.qualifier, personnelText: c.text, additional: c.additional } : base);
   const pairs = countPlacePairs(tokens, seg, counts, places);
