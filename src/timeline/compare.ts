@@ -66,7 +66,9 @@ export function evidence(x: Report, y: Report): Evidence {
   const a = x.event;
   const b = y.event;
   const sameOperation = Boolean(x.operation && x.operation === y.operation);
-  const shared = sharedPlaces(x, y).length;
+  // A border is a region four states long: beside a date known only to the year, sharing it says little.
+  const yearOnly = a.date_precision === 'year' || b.date_precision === 'year';
+  const shared = sharedPlaces(x, y).filter((p) => !(yearOnly && /border$/.test(p))).length;
   const placeless = Number(!a.places.length) + Number(!b.places.length);
   const counted = a.personnel != null && b.personnel != null;
   const sameUnits = x.units.length > 0 && x.unitsKey === y.unitsKey;

@@ -45,6 +45,8 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
     return 'mover';
   }
   if (startsAt(roles.title, tokens, after)) return 'title';
+  // "Homeland Security Alejandro Mayorkas": an agency before a person's name is that person's title.
+  if (next && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && tokens[after + 1]?.pos === 'PROPN' && !possessive && !lexicons().agencies.startingAt(tokens, after).length) return 'title';
   if (possessive || startsAt(roles.institution, tokens, after)) return 'institution';
   if (startsAt(roles.speech, tokens, after)) return 'speaker';
   const before = tokens[start - 1]?.lower;
