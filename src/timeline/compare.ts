@@ -53,8 +53,8 @@ export function contradiction(x: Report, y: Report): string | null {
 export interface Evidence {
   /**
    * `dated`: both dated, dates overlap, and a place, a count or an operation in common (or neither names
-   * a place). `operation`: the same named operation. `count`: the same units and count, and no place
-   * against it. Null: not enough on its own (an undated report may still be the only candidate, see group.ts).
+   * a place). `operation`: the same named operation. `count`: the same units, the same figure (within a
+   * tenth), and no place against it. Null: not enough on its own (an undated report may still be the only candidate, see group.ts).
    */
   rule: 'dated' | 'operation' | 'count' | null;
   /** Orders candidate merges: the best-supported first. */
@@ -76,7 +76,9 @@ export function evidence(x: Report, y: Report): Evidence {
   let rule: Evidence['rule'] = null;
   if (dated && (shared || placeless === 2 || sameOperation || counted)) rule = 'dated';
   else if (sameOperation) rule = 'operation';
-  else if (sameUnits && counted && (shared || placeless > 0)) rule = 'count';
+  // An undated report joins on its count only when the figure is, near enough, the same (80 is not 100), with
+  // no destination against it.
+  else if (sameUnits && counted && (shared || placeless > 0) && Math.abs(a.personnel! - b.personnel!) <= 0.1 * Math.max(a.personnel!, b.personnel!)) rule = 'count';
   const overlap = shared ? shared / new Set([...a.places, ...b.places]).size : 0;
   const score = 3 * Number(sameOperation) + 2 * overlap + 0.5 * Number(placeless === 2) + 2 * Number(counted && a.personnel === b.personnel) + Number(counted)
     + Number(sameUnits) + Number(a.action === b.action) + 0.5 * Number(a.date_precision === b.date_precision) + (dated ? 1 - Math.min(1, Math.abs(x.span![0] - y.span![0]) / (31 * DAY)) : 0);
