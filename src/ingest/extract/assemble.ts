@@ -35,7 +35,9 @@ function sameMonth(a: string, b: string): boolean {
 function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   const head = d.mentions[0]!;
   // A move that names no agency may retell a move as planned or done ("some 100 agents will be sent").
-  const sameKind = m.agencies.length ? KIND[head.action] === KIND[m.action] : KIND[head.action] === KIND[m.action] || (m.action === 'plan' && KIND[head.action] === 'move');
+  // Not a plan dated to another day: "Trump had announced on Saturday that he would send troops" is its own event.
+  const retold = m.action === 'plan' && KIND[head.action] === 'move' && (!m.date || m.date.date === dateOf(d)?.date);
+  const sameKind = m.agencies.length ? KIND[head.action] === KIND[m.action] : KIND[head.action] === KIND[m.action] || retold;
   if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional) return false;
   // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
   if (d.mentions.some((x) => x.sentence === m.sentence)) return false;

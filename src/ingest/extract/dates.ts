@@ -13,6 +13,8 @@ export interface FoundDate {
   at: number;
   /** "Recently", "this month": the month of the publication, weaker than a date the text names. */
   vague?: boolean;
+  /** Written with the motion itself, not with a verb of saying around it. */
+  withMotion?: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -227,7 +227,7 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     const clauseMovers = agenciesFound.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
     const segments = segmentsOf(tokens, valid, clauseMovers, clause);
     const sentenceAgencies = [...new Set(agenciesFound.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
-    const told = segments.map((seg) => segmentMentions({ s, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, whole: segments.length === 1 && clauseCount === 1 }));
+    const told = segments.map((seg) => segmentMentions({ s, published: reference?.isPublication ? reference.day.toISOString().slice(0, 10) : null, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, whole: segments.length === 1 && clauseCount === 1 }));
     // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
     const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
     for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
@@ -267,6 +267,8 @@ function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMen
 
 interface SegmentInput {
   s: Sentence;
+  /** The publication day, YYYY-MM-DD, when the reference is one. */
+  published: string | null;
   tokens: readonly Token[];
   clause: Clause;
   seg: Segment;
@@ -309,8 +311,9 @@ function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['da
   const own = inSeg.filter((d) => motionTokens.has(verbOf(d)) && Math.abs(d.token - anchor) <= DATE_REACH);
   const near = (list: typeof inSeg) => list.sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(a.token - anchor) - Math.abs(b.token - anchor))[0];
   const told = inSeg.filter((d) => !d.vague && saying(verbOf(d)));
-  const pick = near(own) ?? near(told);
-  return pick ? { date: pick.date, precision: pick.precision, at: pick.at, ...(pick.vague ? { vague: true } : {}) } : null;
+  const mine = near(own);
+  const pick = mine ?? near(told);
+  return pick ? { date: pick.date, precision: pick.precision, at: pick.at, ...(pick.vague ? { vague: true } : {}), ...(mine ? { withMotion: true } : {}) } : null;
 }
 
 function segmentMentions(x: SegmentInput): Mention[] {
@@ -335,7 +338,11 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const first = tokens[byPosition[0]!.anchor]!.pos === 'NOUN' ? byPosition.find((m) => /^(?:VERB|AUX)$/.test(tokens[m.anchor]!.pos)) ?? byPosition[0]! : byPosition[0]!;
   const best = RANK[valid[0]!.value] <= RANK.withdraw ? valid[0]! : first;
   let action: Action = best.value;
-  if (action !== 'plan' && isPlanned(tokens, clause, best.anchor)) action = 'plan';
+  const date = dateFor(tokens, seg, x.dates, best.anchor);
+  // "Agents are expected to begin fanning out across New Orleans on Wednesday", said on that Wednesday: the
+  // day has come, it is no longer a plan. A plan keeps its own date only when that day is still ahead.
+  const today = x.published && date?.withMotion && date.precision === 'day' && date.date <= x.published;
+  if (action !== 'plan' && isPlanned(tokens, clause, best.anchor) && !today) action = 'plan';
   // "DHS is tapping other agencies ... to assist ICE": who recruits does not move; the recruited do.
   const recruiting = lexicons().roles.recruiting.startingAt(tokens, best.anchor).length > 0;
   const segAgencies = inSeg(agencies).filter((a) => !(recruiting && a.role === 'mover' && a.end <= best.anchor && inSeg(agencies).some((b) => b.start > best.anchor && b.role === 'mover')));
@@ -386,7 +393,7 @@ function segmentMentions(x: SegmentInput): Mention[] {
     origins: [...new Set(from.map((p) => p.name))],
     placesNear: !to.some((p) => p.role === 'to'),
     described: lex.places.described.scan(text).length > 0,
-    date: dateFor(tokens, seg, x.dates, best.anchor),
+    date,
     // An operation named in the sentence belongs to the segment that names it, or to the sentence's only segment.
     operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start)).map((o) => o.name),
     background: isBackground(tokens, { start: seg.start, end: seg.end }),
