@@ -34,8 +34,21 @@ function normalize(name: string): string {
   return name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\bsaint\b/g, 'st').replace(/\bst\.\s*/g, 'st ').replace(/[^a-z ]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+const looked = new Map<string, City | null>();
+
 /** The US city of that name, in that state when given, else the most populous one; null if unknown. */
 export function findCity(name: string, state?: string | null): City | null {
+  // The extractor asks about every capitalised word run; the answers are kept (a few thousand names at most).
+  const key = `${name}|${state ?? ''}`;
+  const hit = looked.get(key);
+  if (hit !== undefined) return hit;
+  const found = lookup(name, state);
+  if (looked.size > 50_000) looked.clear();
+  looked.set(key, found);
+  return found;
+}
+
+function lookup(name: string, state?: string | null): City | null {
   const list = load().get(normalize(name));
   if (!list) return null;
   if (state) return list.find((c) => c.state === state) ?? null;

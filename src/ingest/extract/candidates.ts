@@ -41,20 +41,25 @@ function forceWords(): NonNullable<typeof words> {
 // Words of agency names too common to mark a paragraph by themselves.
 const COMMON = new Set(['department', 'service', 'services', 'office', 'state', 'united', 'states', 'federal', 'security', 'safety', 'division', 'bureau', 'administration', 'agency', 'national']);
 
+let tests: { force: RegExp; exact: RegExp; motion: RegExp } | null = null;
+
+/** The word lists as three regular expressions: one scan of a sentence each, no per-word work. */
+function compiled(): NonNullable<typeof tests> {
+  if (tests) return tests;
+  const { lower, exact, motion } = forceWords();
+  const alt = (words: Set<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  tests = {
+    force: new RegExp(`(?<![\\p{L}])(?:${alt(lower)})(?![\\p{L}])`, 'iu'),
+    exact: new RegExp(`(?<![\\p{L}])(?:${alt(exact)})(?![\\p{L}])`, 'u'),
+    motion: new RegExp(`(?<![\\p{L}])(?:re-)?(?:${alt(motion)})(?![\\p{L}])`, 'iu'),
+  };
+  return tests;
+}
+
 /** A sentence that names people or an agency and has a motion word. */
 function isCandidate(sentence: string): boolean {
-  const { lower, exact, motion } = forceWords();
-  let force = false;
-  let moves = false;
-  for (const w of sentence.split(/[^\p{L}\p{N}.&-]+/u)) {
-    if (!w) continue;
-    const bare = w.replace(/[.,]+$/, '');
-    const low = bare.toLowerCase();
-    force ||= exact.has(bare) || exact.has(w) || lower.has(low);
-    moves ||= motion.has(low) || motion.has(low.replace(/^re-/, ''));
-    if (force && moves) return true;
-  }
-  return false;
+  const t = compiled();
+  return t.motion.test(sentence) && (t.force.test(sentence) || t.exact.test(sentence));
 }
 
 // A rough cut into sentences, only to choose what the NLP reads; wink-nlp draws the real boundaries.
