@@ -77,7 +77,8 @@ export function findDates(text: string, reference: Reference | null): FoundDate[
     if (!c.isCertain('year') && !c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/\b(?:last|this|next|past)\b/.test(said)) continue;
     if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months|weeks|days)\b/.test(said)) continue;
     if (/^\d+$/.test(said.trim()) || /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/.test(said.trim())) continue;
-    if (/^(?:since|until|through|by|before|than)$/.test(sentence.slice(Math.max(0, r.index - 8), r.index).trim().split(/\s+/).pop() ?? '')) continue;
+    if (/^(?:since|until|through|before)\b/.test(said)) continue;
+    if (/^(?:since|until|through|before|than)$/.test(sentence.slice(Math.max(0, r.index - 8), r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
     const relative = /\b(?:last|this|past|ago|yesterday|today|tonight|next)\b/.test(said) || weekdayOnly || !c.isCertain('year');
     if (relative && !published) continue;

@@ -76,8 +76,8 @@ function dominantAgency(sentences: Sentence[]): AgencyId | null {
     }
   }
   const [family, n] = [...families].sort((x, y) => y[1] - x[1])[0] ?? [null, 0];
-  // One family named twice, or the only one named at all.
-  if (!family || (n < 2 && families.size > 1) || n < 0.6 * total) return null;
+  // One family named twice and three times in four, or the only one named at all.
+  if (!family || (n < 2 && families.size > 1) || n < 0.75 * total) return null;
   return [...counts].filter(([id]) => lineage(id).at(-1) === family).sort((x, y) => y[1] - x[1])[0]![0];
 }
 
@@ -133,9 +133,9 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const mentions = sentences.flatMap((s) => mentionsIn(s, reference, known, s.start + s.text.length >= lastEnd));
   if (!mentions.length) return [];
   // "ELWOOD, Ill. (AP) — About 200 Guard troops arrived at an Army Reserve center": the dateline's city
-  // is where a move its own sentence tells without a destination happened.
+  // is where an arrival its own sentence tells without a destination happened.
   for (const m of mentions) {
-    if (!m.placesNear) continue;
+    if (!m.placesNear || !m.arrival) continue;
     const city = datelineCity(sentences[m.sentence]!, known);
     if (city && !m.places.includes(city)) m.places = [city, ...m.places];
   }

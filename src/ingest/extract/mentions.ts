@@ -32,6 +32,8 @@ export interface Mention {
   origins: string[];
   /** The places are only near the motion, not named as where people go ("a center southwest of Chicago"). */
   placesNear: boolean;
+  /** The motion is an arrival ("arrived at an Army Reserve center"). */
+  arrival: boolean;
   /** Names its place by description ("the city"): the article's own place stands in. */
   described: boolean;
   date: FoundDate | null;
@@ -250,7 +252,10 @@ function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMen
   // A force belongs to the motion right after it (its verb: "CBP agents on standby"), else to the one
   // before it (its object: "sent 4,000 Guard members and 700 Marines"), else to the first after it.
   const owner = movers.map((a) => valid.find((m) => m.anchor >= a.end && m.anchor - a.end <= 3) ?? [...valid].reverse().find((m) => m.anchor < a.start) ?? valid.find((m) => m.anchor >= a.end)!);
-  const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor);
+  // "DHS launched an operation in Chicago, sending ICE officers to the city": a participle after a comma
+  // tells the same move, it starts no other.
+  const participle = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ing$/.test(tokens[m.anchor]!.lower) && tokens[m.anchor - 1]?.text === ',';
+  const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor).filter((h, i) => i === 0 || !participle(h));
   if (heads.length < 2) return whole;
   // "DHS is tapping other agencies ... to assist ICE": the recruited agencies belong to the recruiting.
   const recruiting = lexicons().roles.recruiting;
@@ -392,6 +397,7 @@ function segmentMentions(x: SegmentInput): Mention[] {
     places: [...new Set(to.map((p) => p.name))],
     origins: [...new Set(from.map((p) => p.name))],
     placesNear: !to.some((p) => p.role === 'to'),
+    arrival: seg.motions.some((m) => lex.cues.arrival.startingAt(tokens, m.anchor).length > 0),
     described: lex.places.described.scan(text).length > 0,
     date,
     // An operation named in the sentence belongs to the segment that names it, or to the sentence's only segment.

@@ -69,7 +69,9 @@ export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.l
     const prev = tokens[n.start - 1];
     // "80% of its 2,500 agents", "12 of the 25 directors": the share or the first figure counts, not the whole.
     const partOf = prev && /^(?:its|their|the|those|these)$/.test(prev.lower) && tokens[n.start - 2]?.lower === 'of';
-    if (partOf && (tokens[n.start - 3]?.pos === 'NUM' || /^(?:%|percent)$/.test(tokens[n.start - 3]?.lower ?? ''))) continue;
+    if (partOf && (tokens[n.start - 3]?.pos === 'NUM' || /^(?:%|percent|half|third|thirds|quarter|quarters|most|some|many|all)$/.test(tokens[n.start - 3]?.lower ?? ''))) continue;
+    // "half of the almost 4,000 soldiers": a share of the figure, not the figure.
+    if (tokens.slice(Math.max(0, n.start - 5), n.start).some((t) => /^(?:half|third|thirds|quarter|quarters)$/.test(t.lower)) && tokens.slice(Math.max(0, n.start - 4), n.start).some((t) => t.lower === 'of')) continue;
     if (tokens[n.end]?.lower === '%' || tokens[n.end]?.lower === 'percent') continue;
     const noun = countedNoun(tokens, n.end);
     if (noun < 0) continue;

@@ -36,7 +36,7 @@ function countryNames(): Map<string, string> {
 
 const capitalized = (t: Token | undefined) => Boolean(t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
 // After a city's comma, a state is written out, in AP style with its period, or as a postal code in capitals: "Del Rio" is no "Del.".
-const isStateWord = (t: Token | undefined) => Boolean(t && stateCode(t.text) && (t.text.length > 3 || t.text.endsWith('.') || /^[A-Z]{2}$/.test(t.text)));
+const isStateWord = (t: Token | undefined) => Boolean(t && stateCode(t.text) && t.text !== 'L.A.' && (t.text.length > 3 || t.text.endsWith('.') || /^[A-Z]{2}$/.test(t.text)));
 
 /** The state named at token k ("Texas", "Ore.", "New Mexico", "N.C."), with where it ends. */
 function stateAt(tokens: readonly Token[], k: number): { code: string; end: number } | null {
