@@ -20,11 +20,46 @@ export interface AssembleContext {
 const KIND: Record<Action, string> = { deploy: 'move', redeploy: 'move', surge: 'move', reassign: 'reassign', plan: 'plan', deputize: 'deputize', withdraw: 'withdraw' };
 // How far apart (in sentences) a move without an agency may be from the move it points back to.
 const BACK_REACH = 2;
+// How many of the latest events of a kind a mention is compared with.
+const RECENT = 64;
 
-interface Draft { mentions: Mention[] }
+/**
+ * An event being built from the mentions that tell it, with what the merging asks about it kept up to
+ * date as mentions join, so that joining is constant work however long the article is.
+ */
+class Draft {
+  mentions: Mention[] = [];
+  agencies = new Set<AgencyId>();
+  places = new Set<string>();
+  sentences = new Set<number>();
+  count: number | null = null;
+  date: Mention['date'] = null;
+  allBackground = true;
+  noneBackground = true;
+  last = -1;
+
+  constructor(m: Mention) {
+    this.add(m);
+  }
+
+  get head(): Mention {
+    return this.mentions[0]!;
+  }
+
+  add(m: Mention): void {
+    this.mentions.push(m);
+    for (const a of m.agencies) this.agencies.add(a);
+    for (const p of m.places) this.places.add(p);
+    this.sentences.add(m.sentence);
+    this.count ??= m.personnel;
+    this.date ??= m.date;
+    this.allBackground &&= m.background;
+    this.noneBackground &&= !m.background;
+    this.last = Math.max(this.last, m.sentence);
+  }
+}
 
 const agenciesOf = (d: Draft) => [...new Set(d.mentions.flatMap((m) => m.agencies))];
-const count = (d: Draft) => d.mentions.find((m) => m.personnel !== null)?.personnel ?? null;
 const placesOf = (d: Draft) => [...new Set(d.mentions.flatMap((m) => m.places))];
 const dateOf = (d: Draft) => d.mentions.find((m) => m.date)?.date ?? null;
 
@@ -33,30 +68,29 @@ function sameMonth(a: string, b: string): boolean {
 }
 
 function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
-  const head = d.mentions[0]!;
+  const head = d.head;
   // A move that names no agency may retell a move as planned or done ("some 100 agents will be sent").
   // Not a plan dated to another day: "Trump had announced on Saturday that he would send troops" is its own event.
-  const retold = m.action === 'plan' && KIND[head.action] === 'move' && (!m.date || m.date.date === dateOf(d)?.date);
+  const retold = m.action === 'plan' && KIND[head.action] === 'move' && (!m.date || m.date.date === d.date?.date);
   const sameKind = m.agencies.length ? KIND[head.action] === KIND[m.action] : KIND[head.action] === KIND[m.action] || retold;
   if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional) return false;
   // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
-  if (d.mentions.some((x) => x.sentence === m.sentence)) return false;
+  if (d.sentences.has(m.sentence)) return false;
   // A move the article recalls ("similar to one last summer in Los Angeles") does not lend its place to the news.
-  if (m.background && m.places.length && !placesOf(d).length && !d.mentions.every((x) => x.background)) return false;
-  const theirs = agenciesOf(d);
+  if (m.background && m.places.length && !d.places.size && !d.allBackground) return false;
+  const theirs = [...d.agencies];
   if (m.agencies.length && theirs.length) {
     if (!related(theirs, m.agencies)) return false;
   } else if (m.agencies.length && !theirs.length) return false;
   // Places must be the same: a summary of three cities is not the move to one of them. A move that
   // names no agency joins on a shared place.
-  const places = placesOf(d);
-  if (places.length && m.places.length) {
-    if (m.agencySource === 'named' ? places.length !== m.places.length || !m.places.every((p) => places.includes(p)) : !m.places.some((p) => places.includes(p))) return false;
+  if (d.places.size && m.places.length) {
+    if (m.agencySource === 'named' ? d.places.size !== m.places.length || !m.places.every((p) => d.places.has(p)) : !m.places.some((p) => d.places.has(p))) return false;
   }
-  const n = count(d);
+  const n = d.count;
   if (n !== null && m.personnel !== null && Math.abs(n - m.personnel) > 0.1 * Math.max(n, m.personnel)) return false;
   // An undated statement in a dated article tells the news of its day: it is not a move it recalls in June.
-  const date = effectiveDate(dateOf(d)?.date ?? null, d.mentions, pubMonth);
+  const date = d.date?.date ?? (pubMonth && d.noneBackground ? pubMonth : null);
   const theirsDate = effectiveDate(m.date?.date ?? null, [m], pubMonth);
   if (date && theirsDate && !sameMonth(date, theirsDate)) return false;
   // Two named moves on days more than a few days apart are two moves ("sent 300 agents on March 3 ... 40 more on March 19").
@@ -75,7 +109,13 @@ function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) =>
     // Another clause of the same sentence names them: "Barr directed agents from the FBI ...; 25 agents will go to Cleveland".
     let ids = m.sentenceAgencies;
     if (!ids.length && m.refersBack) {
-      const before = [...mentions.slice(0, i)].reverse().find((x) => x.agencies.length && m.sentence - x.sentence <= BACK_REACH);
+      let before: Mention | undefined;
+      for (let k = i - 1; k >= 0 && m.sentence - mentions[k]!.sentence <= BACK_REACH; k--) {
+        if (mentions[k]!.agencies.length) {
+          before = mentions[k];
+          break;
+        }
+      }
       ids = before?.agencies ?? moversBefore(m.sentence);
       // "The department is also considering ...": the department named before, not every unit it sent.
       if (/\bthe department\b/i.test(m.text)) ids = ids.filter((id) => id === 'DHS' || id === 'DOJ').length ? ids.filter((id) => id === 'DHS' || id === 'DOJ') : ids;
@@ -91,9 +131,11 @@ function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) =>
 
 /** A summary clause ("Barr directed agents from the FBI ... to join") beside the clauses that give each count and place says nothing more. */
 function dropRestatedInSentence(mentions: Mention[]): Mention[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   return mentions.filter((m) => {
     if (m.personnel !== null || m.places.length) return true;
-    return !mentions.some((x) => x !== m && x.sentence === m.sentence && (x.personnel !== null || x.places.length) && KIND[x.action] === KIND[m.action] && (!m.agencies.length || related(x.agencies, m.agencies)));
+    return !bySentence.get(m.sentence)!.some((x) => x !== m && (x.personnel !== null || x.places.length) && KIND[x.action] === KIND[m.action] && (!m.agencies.length || related(x.agencies, m.agencies)));
   });
 }
 
@@ -147,17 +189,33 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
   const pubMonth = ctx.published?.slice(0, 7) ?? null;
   const mentions = dropRestatedInSentence(all);
   const drafts: Draft[] = [];
+  // A mention is compared with the most recent events of its kind only: an article with thousands of
+  // moves (a list, a table) costs no more per move than one with three.
+  const recent = new Map<string, Draft[]>();
+  const kindKey = (m: Mention) => `${KIND[m.action]}/${KIND[m.motion]}`;
+  const candidates = (m: Mention) => {
+    const keys = [kindKey(m), ...(m.agencies.length || m.action !== 'plan' ? [] : [`move/${KIND[m.motion]}`])];
+    return keys.flatMap((k) => recent.get(k) ?? []);
+  };
+  const open = (m: Mention) => {
+    const d = new Draft(m);
+    drafts.push(d);
+    const list = recent.get(kindKey(m)) ?? [];
+    list.push(d);
+    if (list.length > RECENT) list.shift();
+    recent.set(kindKey(m), list);
+  };
   for (const m of mentions.filter((x) => x.agencies.length)) {
-    const d = drafts.find((x) => compatible(x, m, pubMonth));
-    if (d) d.mentions.push(m);
-    else drafts.push({ mentions: [m] });
+    const d = candidates(m).find((x) => compatible(x, m, pubMonth));
+    if (d) d.add(m);
+    else open(m);
   }
   // A move that names no agency ("immigration agents have been deployed") is most often the article
   // retelling a move it names elsewhere: it joins the nearest such event that fits, else stands alone.
   for (const m of mentions.filter((x) => !x.agencies.length)) {
-    const fits = drafts.filter((x) => compatible(x, m, pubMonth)).sort((a, b) => distance(a, m) - distance(b, m));
-    if (fits[0]) fits[0].mentions.push(m);
-    else drafts.push({ mentions: [m] });
+    const fits = candidates(m).filter((x) => compatible(x, m, pubMonth)).sort((a, b) => distance(a, m) - distance(b, m));
+    if (fits[0]) fits[0].add(m);
+    else open(m);
   }
   // What still names no agency is the article's own agency, when one dominates it.
   const dominant = drafts.some((d) => !agenciesOf(d).length) ? ctx.dominant() : null;
@@ -169,7 +227,9 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
     }
   }
   for (const d of drafts) d.mentions.sort((a, b) => a.sentence - b.sentence);
-  const kept = drafts.filter((d) => !isSummary(d, drafts));
+  const holding = new Map<AgencyId, number>();
+  for (const d of drafts) for (const id of new Set(d.mentions.flatMap((m) => m.agencies))) holding.set(id, (holding.get(id) ?? 0) + 1);
+  const kept = drafts.filter((d) => !isSummary(d, holding));
   drafts.length = 0;
   drafts.push(...kept);
   drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
@@ -181,11 +241,11 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
  * no date, count or place of its own, naming several agencies that other events of the article each
  * tell in detail, is the article's summary of them, not a move of its own.
  */
-function isSummary(d: Draft, all: Draft[]): boolean {
+function isSummary(d: Draft, holding: Map<AgencyId, number>): boolean {
   const ids = agenciesOf(d);
   if (ids.length < 2 || d.mentions.some((m) => m.date || m.personnel !== null || m.places.length)) return false;
-  const others = all.filter((x) => x !== d && !x.mentions.some((m) => d.mentions.includes(m)));
-  return ids.every((id) => others.some((x) => agenciesOf(x).includes(id)));
+  // Every agency it names is named by another event too.
+  return ids.every((id) => (holding.get(id) ?? 0) > 1);
 }
 
 function distance(d: Draft, m: Mention): number {
