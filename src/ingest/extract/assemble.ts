@@ -213,7 +213,8 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
   // A move that names no agency ("immigration agents have been deployed") is most often the article
   // retelling a move it names elsewhere: it joins the nearest such event that fits, else stands alone.
   for (const m of mentions.filter((x) => !x.agencies.length)) {
-    const fits = candidates(m).filter((x) => compatible(x, m, pubMonth)).sort((a, b) => distance(a, m) - distance(b, m));
+    // A retold plan ("some 100 agents will be sent") belongs first to the move it retells, then to the nearest.
+    const fits = candidates(m).filter((x) => compatible(x, m, pubMonth)).sort((a, b) => Number(m.action === 'plan' && a.head.action === 'plan') - Number(m.action === 'plan' && b.head.action === 'plan') || distance(a, m) - distance(b, m));
     if (fits[0]) fits[0].add(m);
     else open(m);
   }

@@ -56,7 +56,7 @@ function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
     const t = tokens[k]!;
     if (from.has(t.lower)) return 'from';
     // "sent from sectors in Washington state": a place inside a from-phrase is still where people come from.
-    if (/^(?:in|at|along|near|on)$/.test(t.lower) && tokens.slice(Math.max(0, k - 4), k).some((x) => from.has(x.lower))) return 'from';
+    if (/^(?:in|at|along|near|on)$/.test(t.lower) && tokens.slice(Math.max(0, k - 7), k).some((x) => from.has(x.lower)) && !tokens.slice(Math.max(0, k - 7), k).some((x) => to.has(x.lower) && x.lower !== 'in' && x.lower !== 'at' && x.lower !== 'on' && x.lower !== 'along' && x.lower !== 'near')) return 'from';
     // "a union based in San Diego": where someone is based is no destination.
     if ((t.lower === 'in' || t.lower === 'at') && /^(?:based|headquartered|located|born|raised|lives|living)$/.test(tokens[k - 1]?.lower ?? '')) return 'none';
     if (to.has(t.lower)) return 'to';
@@ -116,6 +116,11 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
       }
       if (/^(?:Washington|D\.C\.|DC)$/.test(name) && !/^state$/i.test(tokens[end]?.text ?? '')) {
         found = { name: 'Washington, DC', start: k, end, role: 'none' };
+        break;
+      }
+      // "Chicago and New York" is the city; "eastern New York", "New York State" the state.
+      if (name === 'New York' && !/^(?:state|State)$/.test(tokens[end]?.text ?? '') && !/^(?:eastern|western|upstate|northern|southern|central|rural)$/i.test(tokens[k - 1]?.text ?? '') && !(tokens[k - 2]?.lower === 'state' && tokens[k - 1]?.lower === 'of')) {
+        found = { name: 'New York, NY', start: k, end, role: 'none' };
         break;
       }
       if (/^(?:New York City|NYC)$/.test(name)) {
