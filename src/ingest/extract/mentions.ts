@@ -255,7 +255,9 @@ function segmentsOf(tokens: readonly Token[], valid: Motion[], movers: AgencyMen
   // "DHS launched an operation in Chicago, sending ICE officers to the city": a participle after a comma
   // tells the same move, it starts no other.
   const participle = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ing$/.test(tokens[m.anchor]!.lower) && tokens[m.anchor - 1]?.text === ',';
-  const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor).filter((h, i) => i === 0 || !participle(h));
+  // "200 federalized members of the Guard": a participle before its noun describes the people, it is no move of its own.
+  const attributive = (m: Motion) => /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor + 1]?.pos ?? '') && m.end === m.anchor + 1;
+  const heads = [...new Set(owner)].sort((x, y) => x.anchor - y.anchor).filter((h, i) => (i === 0 || !participle(h)) && !attributive(h));
   if (heads.length < 2) return whole;
   // "DHS is tapping other agencies ... to assist ICE": the recruited agencies belong to the recruiting.
   const recruiting = lexicons().roles.recruiting;

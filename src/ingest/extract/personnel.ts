@@ -24,7 +24,7 @@ const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB', 'PUNCT', 'DET', 'ADP',
 const MAX_GAP = 6;
 
 function isPerson(t: Token, person: Set<string>): boolean {
-  return person.has(t.lemma) || person.has(t.lower) || person.has(t.lower.replace(/s$/, ''));
+  return person.has(t.lemma) || person.has(t.lower) || person.has(t.lower.replace(/s$/, '')) || person.has(t.lower.replace(/men$/, 'man'));
 }
 
 /** The people-noun that a number at `end` counts, as a token index, or -1. */

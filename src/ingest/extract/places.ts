@@ -56,7 +56,12 @@ function roleBefore(tokens: readonly Token[], start: number): PlaceRole {
     const t = tokens[k]!;
     if (from.has(t.lower)) return 'from';
     // "sent from sectors in Washington state": a place inside a from-phrase is still where people come from.
-    if (/^(?:in|at|along|near|on)$/.test(t.lower) && tokens.slice(Math.max(0, k - 7), k).some((x) => from.has(x.lower)) && !tokens.slice(Math.max(0, k - 7), k).some((x) => to.has(x.lower) && x.lower !== 'in' && x.lower !== 'at' && x.lower !== 'on' && x.lower !== 'along' && x.lower !== 'near')) return 'from';
+    if (/^(?:in|at|along|near|on)$/.test(t.lower)) {
+      // The nearest "from" within seven words, with no "to" or "into" after it.
+      let f = -1;
+      for (let j = k - 1; j >= Math.max(0, k - 7); j--) if (from.has(tokens[j]!.lower)) { f = j; break; }
+      if (f >= 0 && !tokens.slice(f + 1, k).some((x) => /^(?:to|into|toward|towards)$/.test(x.lower))) return 'from';
+    }
     // "a union based in San Diego": where someone is based is no destination.
     if ((t.lower === 'in' || t.lower === 'at') && /^(?:based|headquartered|located|born|raised|lives|living)$/.test(tokens[k - 1]?.lower ?? '')) return 'none';
     if (to.has(t.lower)) return 'to';
