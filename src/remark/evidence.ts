@@ -39,7 +39,8 @@ export default function remarkEvidence(options: EvidenceOptions = { evidence: []
       nodes.push(mark);
       if (after) nodes.push({ type: 'text', value: after });
       parent.children.splice(index, 1, ...(nodes as never[]));
-      return [SKIP, index + nodes.length];
+      // The text after the mark may hold the next event's sentence (two events in one paragraph): visit it.
+      return [SKIP, index + nodes.length - (after ? 1 : 0)];
     });
   };
 }

@@ -122,7 +122,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const lines = body.split('\n');
   const end = lines.findIndex((l) => END_OF_ARTICLE.test(l.trim()));
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
-  const sentences = analyze(candidateText(text));
+  const sentences = analyze(candidateText(text), text);
   // "ATF is deployed and serving 9,000 async tasks": outside enforcement, nothing here is a redeployment.
   const named = (s: Sentence) => findAgencies(s.tokens).some((a) => !a.ids.includes('DHS') && s.tokens.slice(a.start, a.end).some((t) => /\p{Ll}/u.test(t.text)));
   if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || named(s))) return [];

@@ -38,8 +38,12 @@ function column<T>(doc: Document, f: unknown): T[] {
   return doc.tokens().out(f as ItsFunction<T>) as T[];
 }
 
-/** The sentences of a text whose paragraphs are separated by blank lines, each with its tokens. */
-export function analyze(text: string): Sentence[] {
+/**
+ * The sentences of a text whose paragraphs are separated by blank lines, each with its tokens. `original`
+ * is the text the sentences quote when `text` has parts blanked out (same length): a sentence is always
+ * an exact piece of the article.
+ */
+export function analyze(text: string, original: string = text): Sentence[] {
   // One document for the whole text (a document per paragraph costs more than the analysis itself);
   // overlong tokens are blanked out first, same length, so every offset holds.
   const safe = text.replace(LONG_WORD, (m) => ' '.repeat(m.length));
@@ -69,7 +73,7 @@ export function analyze(text: string): Sentence[] {
       tokens.push({ i: k - from, text: v, lower: v.toLowerCase(), lemma: lemmas[k]!.toLowerCase(), pos: tags[k]!, start: starts[k]!, end: starts[k]! + v.length });
     }
     const start = tokens[0]!.start;
-    const said = text.slice(start, tokens[tokens.length - 1]!.end);
+    const said = original.slice(start, tokens[tokens.length - 1]!.end);
     if (/\p{L}{2}/u.test(said)) out.push({ index: out.length, paragraph, text: said, start, tokens });
   };
   // Sentences cover the tokens in order, so each starts where the one before ended.
