@@ -1,3 +1,4 @@
+import matter from 'gray-matter';
 import { readYaml, writeYaml } from './yaml.ts';
 
 export interface Entry {
@@ -5,49 +6,71 @@ export interface Entry {
   body: string;
 }
 
-// The opening line: `---`, or `---<language>` (`---js`, `---toml`), which we refuse rather than run or guess.
-const OPEN = /^\ufeff?---([^\r\n]*)\r?\n/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+// gray-matter splits an entry at its `---` lines and hands the block to an engine by the language named on
+// the opening line. Its defaults are unsafe for files an editor or a contributor writes: `---js` blocks go
+// through eval (and `engines: { js: false }` does not stop that) and YAML is read as YAML 1.1 by js-yaml. So
+// every engine it knows is replaced: YAML is read and written as YAML 1.2 core by yaml.ts, anything else
+// refuses. An options object is always passed: without one gray-matter caches parses by text and returns
+// `{}` for a second parse of a broken file.
+const refuse = (message: string) => ({ parse: (): never => { throw new Error(message); }, stringify: (): never => { throw new Error(message); } });
+const JS = refuse('JavaScript front matter is not allowed');
+const OTHER = (lang: string) => refuse(`front matter language "${lang}" is not allowed; use YAML`);
+// A list or a single value goes through too (typed as an object for gray-matter) and is refused by parseEntry.
+const yamlEngine = (parse: (text: string) => unknown) => ({ parse: (text: string) => parse(text) as object, stringify: (data: object) => writeYaml(data) });
+const engines = (parse: (text: string) => unknown) => ({
+  yaml: yamlEngine(parse), yml: yamlEngine(parse), js: JS, javascript: JS,
+  json: OTHER('json'), coffee: OTHER('coffee'), cson: OTHER('cson'), toml: OTHER('toml'),
+});
+const READ = { language: 'yaml', engines: engines(readYaml) };
+// For the body alone the block is split off but not read (YAML is the slow part; a page needs only the text).
+const SKIP = { language: 'yaml', engines: engines(() => ({})) };
 
-/** Where the frontmatter's YAML and the body are in an entry's text; throws for a refused or unclosed block. */
-function split(text: string): { yaml: string | null; body: string } {
+// The opening line, `---` or `---<language>` (gray-matter: a fourth `-` makes it no frontmatter at all), and
+// the closing line, which for gray-matter is the first that starts with `---`.
+const OPEN = /^\ufeff?---(?!-)([^\r\n]*)\r?\n/;
+const CLOSE = /^---.*$/m;
+
+/**
+ * What gray-matter leaves to its caller: a language it has no engine for is named, and a block without a
+ * closing line is an error (gray-matter would read the whole article as frontmatter and leave no body).
+ */
+function check(text: string): void {
   const open = OPEN.exec(text);
-  if (!open) return { yaml: null, body: text };
-  const lang = open[1]!.trim();
-  if (/^(?:js|javascript)$/i.test(lang)) throw new Error('JavaScript front matter is not allowed');
-  if (lang && lang.toLowerCase() !== 'yaml') throw new Error(`front matter language "${lang}" is not allowed; use YAML`);
-  const rest = text.slice(open[0].length);
-  const close = CLOSE.exec(rest);
+  if (!open) return;
+  const lang = open[1]!.trim().toLowerCase();
+  if (lang && !(lang in READ.engines)) throw new Error(`front matter language "${lang}" is not allowed; use YAML`);
+  const close = CLOSE.exec(text.slice(open[0].length));
   if (!close) throw new Error('front matter has no closing --- line');
-  return { yaml: rest.slice(0, close.index), body: rest.slice(close.index + close[0].length).replace(/^\r?\n/, '').replace(/^\r?\n/, '') };
+  if (close[0].trim() !== '---') throw new Error(`front matter's closing line is "${close[0].trim()}", not ---`);
 }
 
-/** An entry's body alone, without reading its frontmatter (YAML is the slow part; a page needs only the text). */
+function split(text: string, options: typeof READ): { data: unknown; body: string } {
+  check(text);
+  const file = matter(text, options);
+  // gray-matter removes one line break after the closing line; entries are written with a blank line there.
+  return { data: file.data, body: file.content.replace(/^\r?\n/, '') };
+}
+
+/** An entry's body alone, without reading its frontmatter. */
 export function entryBody(text: string): string {
-  return split(text).body;
+  return split(text, SKIP).body;
 }
 
 /**
  * Reads a Markdown entry: the YAML 1.2 frontmatter between its `---` lines as data, the rest as the body.
- * A file without frontmatter is all body. Nothing in the file is ever run: the split is ours (gray-matter
- * ran `---js` front matter through eval and read YAML 1.1), the data is plain YAML (see yaml.ts).
+ * A file without frontmatter is all body. Nothing in the file is ever run.
  */
 export function parseEntry(text: string): Entry {
-  const { yaml, body } = split(text);
-  if (yaml === null) return { data: {}, body };
-  let data: unknown;
-  try {
-    data = readYaml(yaml);
-  } catch (e) {
-    // Lines counted in the file, not in the block: the opening `---` is line 1.
-    throw new Error((e as Error).message.replace(/ at line (\d+)/, (_m, n: string) => ` at line ${Number(n) + 1}`));
-  }
-  if (data == null) data = {};
+  // yaml.ts counts lines in the block, whose first line is the opening `---` (gray-matter keeps the break
+  // after it), so its line numbers are the file's.
+  const { data: read, body } = split(text, READ);
+  const data = read ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error(`front matter is ${Array.isArray(data) ? 'a list' : 'a single value'}, not fields`);
   return { data: data as Record<string, unknown>, body };
 }
 
-/** Writes an entry: YAML 1.2 frontmatter between `---` lines, a blank line, the body. */
+/** Writes an entry through gray-matter: YAML 1.2 frontmatter between `---` lines, a blank line, the body. */
 export function stringifyEntry(entry: Entry): string {
-  return `---\n${writeYaml(entry.data)}---\n\n${entry.body.trimEnd()}\n`;
+  // A file object, not a string: gray-matter would read a string body that starts with `---` as frontmatter.
+  return matter.stringify({ content: `\n${entry.body.trimEnd()}\n`, data: {} } as never, entry.data, READ);
 }

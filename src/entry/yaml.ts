@@ -2,7 +2,7 @@ import { parseDocument, stringify } from 'yaml';
 
 // YAML 1.2 with the core schema, for every file an editor writes by hand (entries, sidecars): `0120` is
 // 120, `12:30`, `yes`, `on` and an unquoted 2024-11-14 stay text, as they read. YAML 1.1 (js-yaml, which
-// gray-matter used) turned those into 80, 750, true and a timestamp without a word. Explicit 1.1 tags
+// gray-matter uses by default) turned those into 80, 750, true and a timestamp without a word. Explicit 1.1 tags
 // (`!!timestamp`, `!!binary`) are not resolved, and any tag we do not know is an error, not a guess.
 const READ = { version: '1.2', schema: 'core', resolveKnownTags: false, uniqueKeys: true, merge: false, prettyErrors: true } as const;
 // Far above what an entry needs (none uses an alias), far below an alias bomb's expansion.
