@@ -12,6 +12,9 @@ export const AGENCY_PARENT: Partial<Record<AgencyId, AgencyId>> = {
   USMS: 'DOJ', DEA: 'DOJ', ATF: 'DOJ', FBI: 'DOJ', BOP: 'DOJ',
 };
 
+/** Departments: a statement of theirs may speak for any agency they hold. */
+export const DEPARTMENTS: ReadonlySet<AgencyId> = new Set(['DHS', 'DOJ']);
+
 /** The agency itself and every unit above it, nearest first. */
 export function lineage(id: AgencyId): AgencyId[] {
   const chain: AgencyId[] = [];

@@ -2,7 +2,7 @@
 // takes the agencies of the move it points back to; each event gets its date by the annotation rules.
 import type { Action, ArticleEventInput } from '../../schema/event.ts';
 import type { AgencyId } from '../../data/agency-tree.ts';
-import { related } from '../../data/agency-tree.ts';
+import { DEPARTMENTS, lineage, related } from '../../data/agency-tree.ts';
 import type { Mention } from './mentions.ts';
 
 export interface AssembleContext {
@@ -230,7 +230,8 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
   for (const d of drafts) d.mentions.sort((a, b) => a.sentence - b.sentence);
   const holding = new Map<AgencyId, number>();
   for (const d of drafts) for (const id of new Set(d.mentions.flatMap((m) => m.agencies))) holding.set(id, (holding.get(id) ?? 0) + 1);
-  const kept = drafts.filter((d) => !isSummary(d, holding));
+  drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
+  const kept = drafts.filter((d, i) => !isSummary(d, holding) && !isLead(d, drafts[i + 1]));
   drafts.length = 0;
   drafts.push(...kept);
   drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
@@ -247,6 +248,23 @@ function isSummary(d: Draft, holding: Map<AgencyId, number>): boolean {
   if (ids.length < 2 || d.mentions.some((m) => m.date || m.personnel !== null || m.places.length)) return false;
   // Every agency it names is named by another event too.
   return ids.every((id) => (holding.get(id) ?? 0) > 1);
+}
+
+/**
+ * "The administration is redirecting agents from a Border Patrol unit to help ramp up arrests" then "Members
+ * of the Border Patrol Tactical Unit are deploying to Chicago and New York": a bare statement (no date, count
+ * or place) that the very next event tells in detail, of the same agencies, is the article's lead for it.
+ * Not a department's statement ("DHS is deploying federal workers"): it may speak of more than the next move.
+ */
+function isLead(d: Draft, next: Draft | undefined): boolean {
+  if (!next || d.mentions.some((m) => m.date || m.personnel !== null || m.places.length)) return false;
+  const kinds = new Set(['move', 'reassign']);
+  if (!kinds.has(KIND[d.head.action]) || !kinds.has(KIND[next.head.action])) return false;
+  if (!next.mentions.some((m) => m.places.length || m.personnel !== null)) return false;
+  if (next.mentions[0]!.sentence - d.mentions[d.mentions.length - 1]!.sentence > 2) return false;
+  const ids = agenciesOf(d);
+  const theirs = agenciesOf(next);
+  return ids.length > 0 && ids.every((id) => !DEPARTMENTS.has(id) && id !== 'OTHER' && theirs.some((t) => lineage(t).includes(id)));
 }
 
 function distance(d: Draft, m: Mention): number {
