@@ -40,7 +40,15 @@ test('a shared link to an event with two sources lands on it with one after the 
   expect(text).toContain(line);
   const note = new RegExp(`(- key: ${gone.event_key}\\n(?:    .*\\n)*?)    note: null\\n`);
   expect(text).toMatch(note);
-  writeFileSync(file, text.replace(note, '$1    note: Not this deployment; the article describes another one.\n').replace(line, `${line}    rejected: true\n`));
+  // The editor's edit: a note, and `rejected: true` in place of the `rejected: false` every machine event shows.
+  const start = text.indexOf(line);
+  // The event's lines end where the next event's (or the frontmatter's end) begin.
+  const next = [text.indexOf('\n  - key: ', start + line.length), text.indexOf('\n---', start)].filter((i) => i >= 0);
+  const end = Math.min(...next) + 1;
+  const block = text.slice(start, end);
+  expect(block).toContain('    rejected: false\n');
+  const edited = block.replace(note, '$1    note: Not this deployment; the article describes another one.\n').replace('    rejected: false\n', '    rejected: true\n');
+  writeFileSync(file, text.slice(0, start) + edited + text.slice(end));
   // A re-ingest (an extractor improvement, say) keeps the rejection; then the site is rebuilt.
   ingest(content, [join(content, 'sources')]);
   expect(readFileSync(file, 'utf8')).toMatch(new RegExp(`- key: ${gone.event_key}\\n(?:    .*\\n)*?    rejected: true\\n`));

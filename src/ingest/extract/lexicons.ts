@@ -39,6 +39,7 @@ export interface Lexicons {
     described: PatternSet<true>;
     region: PatternSet<true>;
     not: Set<string>;
+    outlet: PatternSet<true>;
   };
 }
 
@@ -77,7 +78,7 @@ export function lexicons(): Lexicons {
     if (!q.success) throw lexiconError(l, `"${l.fields[0]}" is not a qualifier (${PersonnelQualifier.options.join(', ')})`);
     qualifiers.add(compile(l, l.fields.slice(1).join(' ')), q.data);
   }
-  const placeLines = sections('places.txt', ['to', 'from', 'named', 'sector', 'described', 'region', 'not']);
+  const placeLines = sections('places.txt', ['to', 'from', 'named', 'sector', 'described', 'region', 'not', 'outlet']);
   const byName = (section: string) => {
     const set = new PatternSet<string>();
     for (const l of placeLines.get(section)!) {
@@ -107,7 +108,7 @@ export function lexicons(): Lexicons {
     agencies,
     people: { person: words('person'), force: words('force'), not: words('not'), forcePhrases },
     qualifiers,
-    places: { to: list('to'), from: list('from'), named, sector, described: set('described'), region: set('region'), not: list('not') },
+    places: { to: list('to'), from: list('from'), named, sector, described: set('described'), region: set('region'), not: list('not'), outlet: set('outlet') },
   };
   return loaded;
 }

@@ -27,7 +27,8 @@ export function findOperations(sentence: string): OperationMention[] {
   patterns ??= compile();
   const out: OperationMention[] = [];
   const add = (name: string, index: number, end: number) => {
-    const clean = name.replace(/\s+(?:of|the|and|de|la)$/, '').replace(/[.,;:]$/, '').trim();
+    // A closing quote the name's apostrophes let in ("Operation Jagdkommando'") is not part of it.
+    const clean = name.replace(/\s+(?:of|the|and|de|la)$/, '').replace(/[.,;:]$/, '').replace(/['’]+$/, '').trim();
     // "Operation Lone Star" is Texas's own, and "Operation Warp Speed" a vaccine drive: names, not moves, unless the text ties them to enforcement.
     if (clean.length < 3 || out.some((o) => o.index <= index && o.end >= end)) return;
     out.push({ name: clean, index, end });

@@ -97,6 +97,8 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
   for (let k = 0; k < tokens.length; k++) {
     if (taken[k] || !capitalized(tokens[k])) continue;
     let found: PlaceMention | null = null;
+    // "the New York Times reported": a news outlet's name, no place in it.
+    let outletEnd = -1;
     // The longest name first: "Kansas City" before "Kansas", "New Orleans" before "New".
     for (let len = Math.min(MAX_NAME, tokens.length - k); len >= 1 && !found; len--) {
       const words = tokens.slice(k, k + len);
@@ -105,6 +107,11 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
       const lower = name.toLowerCase();
       if (lex.not.has(lower)) continue;
       let end = k + len;
+      const outlet = capitalized(tokens[end]) ? lex.outlet.startingAt(tokens, end)[0] : undefined;
+      if (outlet) {
+        outletEnd = outlet.end;
+        break;
+      }
       // "Portland, Ore.", "Newark, New Jersey": a city pinned by its state.
       if (tokens[end]?.text === ',' && (isStateWord(tokens[end + 1]) || stateAt(tokens, end + 1))) {
         const st = stateAt(tokens, end + 1);
@@ -151,6 +158,10 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
       }
       const city = findCity(name, null);
       if (city && (city.population >= SMALL_PLACE_MIN || regionAfter(end))) found = { name: `${city.name}, ${city.state}`, start: k, end, role: 'none' };
+    }
+    if (outletEnd > 0) {
+      k = outletEnd - 1;
+      continue;
     }
     if (!found) continue;
     for (let j = found.start; j < found.end; j++) taken[j] = true;
