@@ -110,12 +110,15 @@ function articleBorder(text: string): string {
   return north > south ? 'US-Canada border' : 'US-Mexico border';
 }
 
-/** The city an article is about: the one it names most, at least twice. */
+/** The city an article is about: the one it names most, at least twice, and a third of the times it names a city or over twice any other. */
 function focusCity(places: string[]): string | null {
   const counts = new Map<string, number>();
   for (const p of places) if (/, [A-Z]{2}$/.test(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 2 ? best[0] : null;
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  // An article that names ten cities once each and one of them twice is about no one city; one that names
+  // Chicago six times and five Texas cities twice is about Chicago.
+  const all = [...counts.values()].reduce((a, b) => a + b, 0);
+  return best && best[1] >= 2 && (best[1] * 3 >= all || best[1] > 2 * (second?.[1] ?? 0)) ? best[0] : null;
 }
 
 /**

@@ -115,13 +115,13 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
       // "Portland, Ore.", "Newark, New Jersey": a city pinned by its state.
       if (tokens[end]?.text === ',' && (isStateWord(tokens[end + 1]) || stateAt(tokens, end + 1))) {
         const st = stateAt(tokens, end + 1);
-        const city = st && findCity(name, st.code);
+        const city = st && pinnedCity(tokens, name, st);
         if (st && city) {
           found = { name: `${city.name}, ${city.state}`, start: k, end: st.end, role: 'none' };
           break;
         }
         // "San Ysidro, California": a place pinned by its state is a place, gazetteer or not.
-        if (st && len <= 3 && !stateCode(name) && !countryNames().has(lower)) {
+        if (st && len <= 3 && !stateCode(name) && !countryNames().has(lower) && !listedBeside(tokens, name, st)) {
           found = { name: `${name}, ${st.code}`, start: k, end: st.end, role: 'none' };
           break;
         }
@@ -179,6 +179,22 @@ export function findPlaces(tokens: readonly Token[], known: KnownCities = new Ma
   return out;
 }
 
+/**
+ * The city "Name, State" names. "Boston, New York, Detroit and Chicago" is a list of cities, not the town of
+ * Boston, N.Y.: a state that is also a city's name, with the list going on after it, pins only a city about
+ * as big as the one the name means anywhere else.
+ */
+function pinnedCity(tokens: readonly Token[], name: string, st: { code: string; end: number }) {
+  return listedBeside(tokens, name, st) ? null : findCity(name, st.code);
+}
+
+function listedBeside(tokens: readonly Token[], name: string, st: { code: string; end: number }): boolean {
+  if (!/^(?:NY|DC)$/.test(st.code) || !/^(?:,|and|or)$/.test(tokens[st.end]?.lower ?? '')) return false;
+  const there = findCity(name, st.code);
+  const elsewhere = findCity(name, null);
+  return Boolean(elsewhere && elsewhere.state !== st.code && elsewhere.population > 10 * (there?.population ?? 0));
+}
+
 /** "City, ST" pairs an article writes out, so its bare mentions of the same city resolve. */
 export function citiesPinned(sentences: ReadonlyArray<{ tokens: readonly Token[] }>): KnownCities {
   const known: KnownCities = new Map();
@@ -192,7 +208,7 @@ export function citiesPinned(sentences: ReadonlyArray<{ tokens: readonly Token[]
         if (words.length < len || !words.every(capitalized)) continue;
         const name = words.map((w) => w.text).join(' ');
         const st = stateAt(t, k + 2);
-        const city = st && findCity(name, st.code);
+        const city = st && pinnedCity(t, name, st);
         if (city) {
           known.set(name.toLowerCase(), `${city.name}, ${city.state}`);
           break;
