@@ -395,7 +395,8 @@ function segmentMentions(x: SegmentInput): Mention[] {
     personnel: null,
     qualifier: null,
     personnelText: null,
-    additional: false,
+    // "more Border Patrol reinforcements were dispatched": a named force that comes on top of one told before.
+    additional: movers.length > 0 && /^(?:more|additional)$/.test(tokens[Math.min(movers[0]!.start, firstPeople?.start ?? Infinity) - 1]?.lower ?? ''),
     places: [...new Set(to.map((p) => p.name))],
     origins: [...new Set(from.map((p) => p.name))],
     placesNear: !to.some((p) => p.role === 'to'),
