@@ -50,7 +50,9 @@ class Draft {
     this.mentions.push(m);
     for (const a of m.agencies) this.agencies.add(a);
     for (const p of m.places) this.places.add(p);
-    this.sentences.add(m.sentence);
+    // A bare clause (no count, place or date) that joined does not keep the other clauses of its sentence
+    // out: "DHS launched the operation, deploying about 250 agents in New Orleans" retells both halves.
+    if (m.personnel !== null || m.places.length || m.date || this.mentions.length === 1) this.sentences.add(m.sentence);
     this.count ??= m.personnel;
     this.date ??= m.date;
     this.allBackground &&= m.background;
