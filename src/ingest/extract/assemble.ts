@@ -137,7 +137,10 @@ function dropRestatedInSentence(mentions: Mention[]): Mention[] {
   for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   return mentions.filter((m) => {
     if (m.personnel !== null || m.places.length) return true;
-    return !bySentence.get(m.sentence)!.some((x) => x !== m && (x.personnel !== null || x.places.length) && KIND[x.action] === KIND[m.action] && (!m.agencies.length || related(x.agencies, m.agencies)));
+    // "ICE deployed 19 teams across Massachusetts and brought in teams from other parts of the country":
+    // people brought from elsewhere are a move of their own, even where the origin is no named place.
+    const from = (x: Mention) => x.action === 'redeploy';
+    return !bySentence.get(m.sentence)!.some((x) => x !== m && (x.personnel !== null || x.places.length) && KIND[x.action] === KIND[m.action] && from(x) === from(m) && (!m.agencies.length || related(x.agencies, m.agencies)));
   });
 }
 
