@@ -10,6 +10,8 @@ const HEADER_LINES = 15;
 const FOOTER_LINES = 5;
 /** A teaser heading after this share of the text starts the end matter: full blurbs go too. */
 const LATE = 0.5;
+/** A caption and its credit sit within this many lines above a caption toggle. */
+const CAPTION_REACH = 12;
 
 /** A desk or outlet line under a byline: a few capitalized words, no digits, no sentence. */
 const AFFILIATION = /^(?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}’'&.-]*)){0,3}$/u;
@@ -37,6 +39,8 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
     removed.push({ kind, text: lines[i]! });
   };
   const nonEmpty = lines.flatMap((l, i) => (l ? [i] : []));
+  // Where each line stands among the non-empty ones, looked up rather than searched for.
+  const rank = new Map(nonEmpty.map((line, n) => [line, n]));
   const header = new Set(nonEmpty.slice(0, HEADER_LINES));
   const footer = new Set(nonEmpty.slice(-FOOTER_LINES));
   const bylines = new Set<string>();
@@ -44,7 +48,7 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
   lines.forEach((line, i) => {
     if (!line) return;
     const dl = DATELINE_PREFIX.exec(line);
-    if (dl && nonEmpty.indexOf(i) < 3) {
+    if (dl && rank.get(i)! < 3) {
       embedded.published ??= dl[1];
       removed.push({ kind: 'dateline', text: dl[0].trim() });
       lines[i] = line = line.slice(dl[0].length);
@@ -67,7 +71,7 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
       bylines.add(names);
       drop(i, 'byline');
       // The outlet or desk on the next line: "Associated Press", "The Texas Tribune".
-      const next = nonEmpty[nonEmpty.indexOf(i) + 1];
+      const next = nonEmpty[rank.get(i)! + 1];
       if (next !== undefined && !bylines.has(lines[next]!) && AFFILIATION.test(lines[next]!)) {
         embedded.publisher ??= lines[next];
         drop(next, 'byline');
@@ -79,8 +83,9 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
     if (CAPTION_TOGGLE.test(line)) {
       drop(i, 'caption');
       // The caption and its credit sit just above the toggle; the credit is often repeated below it.
+      // Only so far up: a page of nothing but toggles is not read back to its top from every one of them.
       let j = i - 1;
-      while (j >= 0 && (!lines[j] || CAPTION_TOGGLE.test(lines[j]!) || isCredit(lines[j]!))) drop(j--, 'caption');
+      while (j >= 0 && j > i - CAPTION_REACH && (!lines[j] || CAPTION_TOGGLE.test(lines[j]!) || isCredit(lines[j]!))) drop(j--, 'caption');
       const credited = j + 1 < i && lines.slice(j + 1, i).some((l) => l && isCredit(l));
       if (j >= 0 && credited && lines[j]!.length < 400) drop(j, 'caption');
       let k = i + 1;

@@ -2,6 +2,7 @@ import { binaryKind } from './binary.ts';
 import { decodeText } from './encoding.ts';
 import { sniffFormat, type SourceFormat } from './format.ts';
 import { detectLanguage } from './language.ts';
+import { RAW_ELEMENTS, TAG, replaceComments, replaceElements } from '../clean/raw-html.ts';
 
 export type { SourceFormat } from './format.ts';
 export type Decoded = { ok: true; text: string; encoding: string; format: SourceFormat } | { ok: false; reason: string };
@@ -15,10 +16,9 @@ const MAX_CONTROL_SHARE = 0.05;
 /** The readable words of a saved page, enough to judge its language: no scripts, styles or tags. */
 function pageSample(html: string): string {
   const start = Math.max(0, html.search(/<body[\s>]/i));
-  return html
-    .slice(start, start + 200_000)
-    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->|<[^>]*>/g, ' ')
+  const sample = html.slice(start, start + 200_000);
+  return replaceComments(replaceElements(sample, [...RAW_ELEMENTS, 'svg'], () => ' '), () => ' ')
+    .replace(TAG, ' ')
     .replace(/&[#\w]+;/g, ' ');
 }
 
