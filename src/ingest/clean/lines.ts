@@ -12,6 +12,31 @@ const FOOTER_LINES = 5;
 const LATE = 0.5;
 /** A caption and its credit sit within this many lines above a caption toggle. */
 const CAPTION_REACH = 12;
+/** Printable ASCII longer than this without a space is data (an inlined image, a hash, a blob), never words. */
+const MAX_TOKEN = 256;
+
+/** The line without its runs of data, each recorded by its start and length: the source keeps them whole. */
+function withoutData(line: string, removed: Removal[]): string {
+  if (line.length <= MAX_TOKEN) return line;
+  let out = '';
+  let from = 0;
+  let run = 0;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 0;
+    if (c > 0x20 && c < 0x7f) {
+      run++;
+      continue;
+    }
+    if (run > MAX_TOKEN) {
+      const start = i - run;
+      removed.push({ kind: 'data', text: `${line.slice(start, start + 60)}… (${run.toLocaleString('en-US')} characters without a space)` });
+      out += line.slice(from, start);
+      from = i;
+    }
+    run = 0;
+  }
+  return from ? (out + line.slice(from)).replace(/ {2,}/g, ' ').trim() : line;
+}
 
 /** A desk or outlet line under a byline: a few capitalized words, no digits, no sentence. */
 const AFFILIATION = /^(?:The\s+)?\p{Lu}[\p{L}’'&.-]*(?:\s+(?:of|the|and|&|\p{Lu}[\p{L}’'&.-]*)){0,3}$/u;
@@ -31,7 +56,7 @@ function isCredit(line: string): boolean {
 export function cleanLines(text: string): { body: string; removed: Removal[]; embedded: Embedded } {
   const removed: Removal[] = [];
   const embedded: Embedded = {};
-  const lines = text.split('\n').map((l) => l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim());
+  const lines = text.split('\n').map((l) => withoutData(l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim(), removed));
   const keep: boolean[] = lines.map(() => true);
   const drop = (i: number, kind: string) => {
     if (!keep[i] || !lines[i]) return;
