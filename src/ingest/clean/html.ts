@@ -157,7 +157,8 @@ export function htmlToArticle(html: string): { text: string; removed: Removal[];
   if (article?.content) {
     if (article.byline) embedded.byline ??= squash(article.byline);
     if (article.siteName) embedded.publisher ??= squash(article.siteName);
-    if (article.title) embedded.title ??= squash(article.title);
+    // Readability's title: the page's own metadata title, or its <title> without the site's name (as reader view shows it).
+    if (squash(article.title ?? '')) embedded.title = squash(article.title!);
     const holder = doc.createElement('div');
     holder.innerHTML = article.content;
     paragraphs = paragraphsOf(holder, removed);

@@ -19,10 +19,10 @@ export function titleOf(body: string): string | null {
 
 /** A page title without the outlet's name tacked on: "Agents sent to Omaha | Plains Daily". */
 export function withoutOutlet(title: string, publisher: string | null): string {
-  const parts = title.split(/\s+[|–—-]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  const outlet = publisher?.toLowerCase();
-  const strip = outlet ? last === outlet || outlet.includes(last) || last.includes(outlet) : false;
-  return strip ? parts.slice(0, -1).join(' | ').trim() : title;
+  const separators = [...title.matchAll(/\s+[|–—-]\s+/g)];
+  const last = separators.at(-1);
+  if (!last || !publisher) return title;
+  const tail = title.slice(last.index + last[0].length).toLowerCase();
+  const outlet = publisher.toLowerCase();
+  return tail === outlet || outlet.includes(tail) || tail.includes(outlet) ? title.slice(0, last.index).trim() : title;
 }

@@ -66,6 +66,18 @@ test('readMeta(html) takes the page title without the outlet and the canonical u
   assert.deepEqual([m.title, m.publisher, m.url], ['Agents sent to Omaha', 'Plains Daily', 'https://plains.example/a']);
 });
 
+test('readMeta(html) cuts only the outlet after the last separator and keeps the separators before it as written', () => {
+  const p = '<p>Border Patrol agents were sent to Omaha on Monday, officials said, in a move that surprised the city and its leaders.</p>';
+  const html = `<html><head><meta property="og:title" content="Weekly report #12 - agents in Omaha | Plains Daily"><meta property="og:site_name" content="Plains Daily"></head><body><article>${p.repeat(4)}</article></body></html>`;
+  assert.equal(meta(html, {}, 'html').title, 'Weekly report #12 - agents in Omaha');
+});
+
+test('readMeta(html) takes the title reader view shows: the page title without the site name after its last separator', () => {
+  const p = '<p>Border Patrol agents were sent to Omaha on Monday, officials said, in a move that surprised the city and its leaders.</p>';
+  const html = `<html><head><title>Border agents arrive in Omaha for a month | Regional desk | Plains Daily</title></head><body><article>${p.repeat(4)}</article></body></html>`;
+  assert.equal(meta(html, {}, 'html').title, 'Border agents arrive in Omaha for a month | Regional desk');
+});
+
 test('readMeta(markdown) reads title, date and author from front matter', () => {
   const m = meta('---\ntitle: Guard in Memphis\ndate: "2025-09-12"\nauthor: Kim Diaz\n---\nThe Guard arrived in Memphis on Friday.', {}, 'markdown');
   assert.deepEqual([m.title, m.published, m.byline], ['Guard in Memphis', '2025-09-12', 'Kim Diaz']);
