@@ -1,64 +1,60 @@
-// `npm run ingest -- <file or folder>... [--published YYYY-MM-DD] [--url URL] [--publisher NAME]`
+// `npm run ingest -- <file or folder>... [--published YYYY-MM-DD] [--url URL] [--publisher NAME] [--timeout SECONDS]`
 // The only part of the ingest that touches argv and disk. With no paths it re-ingests content/sources/.
-// Prints one line per input (written / unchanged / rejected), then a summary; exit 1 if any input was rejected.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Prints one line per input (written / unchanged / rejected / skipped), then a summary; exit 1 if any input
+// was rejected. Each input is processed on a worker thread under a deadline, one ingest at a time per content folder.
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
-import { ingestOneSafely, type IngestJob, type IngestOutcome } from './ingest-one.ts';
-import { WorkerPool } from './pool.ts';
+import type { IngestJob, IngestOutcome } from './ingest-one.ts';
+import { DeadlineExceeded, WorkerPool } from './pool.ts';
+import { listInputs, type Input } from './inputs.ts';
+import { lockContent } from './lock.ts';
 import { writeAtomic } from '../entry/index.ts';
 import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
-const SIDECAR = /\.meta\.(json|ya?ml)$/i;
 const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
+/** Seconds an input may take to decode, clean and extract before it is given up. */
+const DEFAULT_TIMEOUT = 60;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    published: { type: 'string' },
-    url: { type: 'string' },
-    publisher: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  },
-});
+const usage = 'usage: npm run ingest -- [file or folder ...] [--published YYYY-MM-DD] [--url URL] [--publisher NAME] [--timeout SECONDS]';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      published: { type: 'string' },
+      url: { type: 'string' },
+      publisher: { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  console.error(`${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
 if (values.help) {
-  console.log('usage: npm run ingest -- [file or folder ...] [--published YYYY-MM-DD] [--url URL] [--publisher NAME]');
+  console.log(usage);
   process.exit(0);
 }
 if (values.published && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
   console.error(`--published: "${values.published}" is not a date as YYYY-MM-DD`);
   process.exit(2);
 }
+const timeout = Number(values.timeout ?? DEFAULT_TIMEOUT);
+if (!(timeout > 0 && timeout <= 86_400)) {
+  console.error(`--timeout: "${values.timeout}" is not a number of seconds (more than 0, at most 86400)`);
+  process.exit(2);
+}
 
 const root = contentDir();
 const sourcesDir = join(root, 'sources');
 const articlesDir = join(root, 'articles');
-
-/** Every article file named on the command line, folders expanded (sidecars and dotfiles skipped). */
-function inputs(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      out.push(p); // reported as rejected below, with the reason
-      continue;
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        if (name.startsWith('.') || SIDECAR.test(name)) continue;
-        const full = join(p, name);
-        if (statSync(full).isDirectory()) out.push(...inputs([full]));
-        else out.push(full);
-      }
-    } else out.push(p);
-  }
-  return out;
-}
+await lockContent(root, (line) => console.error(line));
 
 function sidecarFor(file: string): Sidecar {
   for (const ext of ['json', 'yaml', 'yml']) {
@@ -68,23 +64,24 @@ function sidecarFor(file: string): Sidecar {
   return {};
 }
 
-const files = inputs(positionals.length ? positionals : [sourcesDir]);
-const counts = { written: 0, unchanged: 0, rejected: 0 };
-const claimed = new Map<string, string>(); // slug -> source file, within this run
-const pad = String(files.length).length;
+const inputs: Input[] = listInputs(positionals.length ? positionals : [sourcesDir]);
+const counts = { written: 0, unchanged: 0, rejected: 0, skipped: 0 };
+const claimed = new Map<string, { path: string; as: string }>(); // slug -> the input that took it in this run: resolved, and as named
+const pad = String(inputs.length).length;
 
 // Articles are CPU-bound to extract: spread them over worker threads, one per core, once there are enough
-// of them to repay a worker's start-up. INGEST_WORKERS=1 keeps everything in this process.
-const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism());
-const workers = files.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
-const pool = workers > 1 ? new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers) : null;
-const runJob = (job: IngestJob): Promise<IngestOutcome> => (pool ? pool.run(job) : Promise.resolve(ingestOneSafely(job)));
+// of them to repay a worker's start-up; one worker otherwise, so that each input can still be stopped at its deadline.
+const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism()) || 1;
+const workers = inputs.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
+const pool = new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000);
 
-type Task = { file: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; outcome: Promise<IngestOutcome> };
+type Task = { file: string; skipped?: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; outcome: Promise<IngestOutcome> };
 
 /** Reads one input and hands it to a worker; what can be refused without extracting is refused here. */
-function start(file: string): Task {
+function start(input: Input): Task {
+  const file = input.path;
   const refuse = (reason: string): Task => ({ file, outcome: Promise.resolve({ ok: false, reason }) });
+  if (!input.take) return input.verdict === 'skipped' ? { file, skipped: input.reason, outcome: Promise.resolve({ ok: false, reason: input.reason }) } : refuse(input.reason);
   try {
     if (!ARTICLE.test(file)) return refuse('not a .txt, .md or .html file');
     const bytes = readFileSync(file);
@@ -105,7 +102,11 @@ function start(file: string): Task {
       publisher: values.publisher ?? sidecar.publisher,
       title: sidecar.title,
     };
-    return { file, slug, sourceFile, bytes, before, outcome: runJob({ bytes, sourceFile, hints, before, entryPath }) };
+    const outcome = pool.run({ bytes, sourceFile, hints, before, entryPath }).catch((e: Error): IngestOutcome => ({
+      ok: false,
+      reason: e instanceof DeadlineExceeded ? `${e.message} to extract (the limit is --timeout ${timeout})` : e.message,
+    }));
+    return { file, slug, sourceFile, bytes, before, outcome };
   } catch (e) {
     return refuse(`unexpected error: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -113,7 +114,7 @@ function start(file: string): Task {
 
 /** Writes one finished input and prints its line; called in input order, so output and claims are stable. */
 async function finish(task: Task, i: number): Promise<void> {
-  const progress = `[${String(i + 1).padStart(pad)}/${files.length}]`;
+  const progress = `[${String(i + 1).padStart(pad)}/${inputs.length}]`;
   const { file } = task;
   const reject = (reason: string) => {
     counts.rejected++;
@@ -121,12 +122,16 @@ async function finish(task: Task, i: number): Promise<void> {
   };
   try {
     const outcome = await task.outcome;
+    if (task.skipped) {
+      counts.skipped++;
+      return console.log(`${progress} skipped   ${file}: ${task.skipped}`);
+    }
     if (!outcome.ok) return reject(outcome.reason);
     const { slug, sourceFile, bytes, before } = task as Required<Task>;
-    if (claimed.has(slug) && claimed.get(slug) !== sourceFile) {
-      return reject(`its entry name "${slug}" is already taken by ${claimed.get(slug)} in this run; rename the file`);
-    }
-    claimed.set(slug, sourceFile);
+    // Two different files of one name (a/story.txt, b/story.txt) would write one entry: the second is refused.
+    const taker = claimed.get(slug);
+    if (taker && taker.path !== resolve(file)) return reject(`its entry name "${slug}" is already taken by ${taker.as} in this run; rename the file`);
+    claimed.set(slug, { path: resolve(file), as: file });
     const entryPath = join(articlesDir, `${slug}.md`);
     const sourcePath = join(sourcesDir, sourceFile);
     if (resolve(sourcePath) !== resolve(file)) {
@@ -147,12 +152,20 @@ async function finish(task: Task, i: number): Promise<void> {
 }
 
 // A window of inputs in flight keeps every worker busy without holding the whole corpus in memory.
+// Stopped by the editor (Ctrl-C): say how many inputs were not reached, so none goes unnamed; the lock goes with the process.
+let done = 0;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log(`interrupted: ${inputs.length - done} of ${inputs.length} inputs not processed (${counts.written} written, ${counts.unchanged} unchanged, ${counts.rejected} rejected, ${counts.skipped} skipped before)`);
+    process.exit(130);
+  });
+}
 const window: Task[] = [];
-for (let i = 0, done = 0; i < files.length || window.length; ) {
-  while (i < files.length && window.length < workers * 4) window.push(start(files[i++]!));
+for (let i = 0; i < inputs.length || window.length; ) {
+  while (i < inputs.length && window.length < workers * 4) window.push(start(inputs[i++]!));
   await finish(window.shift()!, done++);
 }
-await pool?.close();
+await pool.close();
 
-console.log(`${files.length} input${files.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.rejected} rejected`);
+console.log(`${inputs.length} input${inputs.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.rejected} rejected, ${counts.skipped} skipped`);
 process.exit(counts.rejected ? 1 : 0);

@@ -1,53 +1,125 @@
 import { Worker } from 'node:worker_threads';
 
-/** A fixed set of worker threads running one module; jobs go to whichever is free, in arrival order. */
-export class WorkerPool<Job, Outcome> {
-  #idle: Worker[] = [];
-  #all: Worker[] = [];
-  #queue: Array<{ id: number; job: Job }> = [];
-  #waiting = new Map<number, { resolve: (o: Outcome) => void; reject: (e: Error) => void }>();
-  #busy = new Map<Worker, number>();
-  #next = 0;
+/** A job that ran past the pool's deadline: its worker was stopped, and a fresh one took its place. */
+export class DeadlineExceeded extends Error {}
 
-  constructor(module: URL, size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = new Worker(module);
-      w.on('message', ({ id, outcome }: { id: number; outcome: Outcome }) => {
-        this.#busy.delete(w);
-        this.#waiting.get(id)?.resolve(outcome);
-        this.#waiting.delete(id);
-        this.#idle.push(w);
-        this.#pump();
-      });
-      // A worker that dies takes its job with it: fail that job loudly rather than hang the run.
-      w.on('error', (e: Error) => {
-        const id = this.#busy.get(w);
-        if (id !== undefined) this.#waiting.get(id)?.reject(e);
-      });
-      this.#all.push(w);
-      this.#idle.push(w);
-    }
+/** A job whose worker died under it (ran out of memory, crashed), or that no worker could start for. */
+export class WorkerFailed extends Error {}
+
+interface Task<Job, Outcome> {
+  id: number;
+  job: Job;
+  resolve: (o: Outcome) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot<Job, Outcome> {
+  worker: Worker;
+  /** The worker has loaded its module and said so; jobs go only to ready workers. */
+  ready: boolean;
+  task: Task<Job, Outcome> | null;
+  timer: NodeJS.Timeout | null;
+  /** Stopped or dead: whatever it still reports is ignored. */
+  gone: boolean;
+}
+
+/**
+ * A fixed number of worker threads running one module; jobs go to whichever is free, in arrival order.
+ * Each job runs under a deadline counted from the moment its worker takes it: past it, that worker is
+ * stopped (a worker can be; a loop on the main thread cannot) and replaced, and the job fails with
+ * DeadlineExceeded, so one pathological input costs the deadline and no more. The module must post
+ * `{ ready: true }` once loaded and then answer each `{ id, job }` with `{ id, outcome }`.
+ */
+export class WorkerPool<Job, Outcome> {
+  readonly #module: URL;
+  readonly #deadlineMs: number;
+  #slots: Array<Slot<Job, Outcome>> = [];
+  #queue: Array<Task<Job, Outcome>> = [];
+  #next = 0;
+  #closed = false;
+  /** Why workers cannot start (their module fails to load), once that is known: every job then fails with it. */
+  #broken: string | null = null;
+
+  constructor(module: URL, size: number, deadlineMs: number) {
+    this.#module = module;
+    this.#deadlineMs = deadlineMs;
+    for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
   run(job: Job): Promise<Outcome> {
-    const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { resolve, reject });
-      this.#queue.push({ id, job });
+      if (this.#broken) return reject(new WorkerFailed(this.#broken));
+      this.#queue.push({ id: this.#next++, job, resolve, reject });
       this.#pump();
     });
   }
 
-  #pump(): void {
-    while (this.#idle.length && this.#queue.length) {
-      const w = this.#idle.pop()!;
-      const task = this.#queue.shift()!;
-      this.#busy.set(w, task.id);
-      w.postMessage(task);
-    }
+  async close(): Promise<void> {
+    this.#closed = true;
+    await Promise.all(this.#slots.map((s) => ((s.gone = true), s.worker.terminate())));
   }
 
-  async close(): Promise<void> {
-    await Promise.all(this.#all.map((w) => w.terminate()));
+  #spawn(): Slot<Job, Outcome> {
+    const slot: Slot<Job, Outcome> = { worker: new Worker(this.#module), ready: false, task: null, timer: null, gone: false };
+    slot.worker.on('message', (message: { ready?: true; id?: number; outcome?: Outcome }) => {
+      if (slot.gone) return;
+      if (message.ready) {
+        slot.ready = true;
+      } else if (slot.task && message.id === slot.task.id) {
+        const task = slot.task;
+        this.#free(slot);
+        task.resolve(message.outcome as Outcome);
+      }
+      this.#pump();
+    });
+    slot.worker.on('error', (e: Error) => this.#lost(slot, e.message.split('\n')[0]!));
+    slot.worker.on('exit', (code) => this.#lost(slot, `its worker exited with status ${code}`));
+    return slot;
+  }
+
+  #free(slot: Slot<Job, Outcome>): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.task = null;
+  }
+
+  /** A worker died: its job fails, and a fresh worker takes its place (unless workers cannot start at all). */
+  #lost(slot: Slot<Job, Outcome>, reason: string): void {
+    if (slot.gone) return;
+    slot.gone = true;
+    const task = slot.task;
+    this.#free(slot);
+    if (!slot.ready && !task) {
+      // Died before it could take a job: its module does not load, and a replacement would die the same way.
+      this.#broken = `the ingest worker could not start (${reason})`;
+      for (const t of this.#queue.splice(0)) t.reject(new WorkerFailed(this.#broken));
+      return;
+    }
+    task?.reject(new WorkerFailed(/memory/i.test(reason) ? 'ran out of memory' : `its worker failed: ${reason}`));
+    this.#replace(slot);
+  }
+
+  #replace(slot: Slot<Job, Outcome>): void {
+    if (this.#closed) return;
+    this.#slots[this.#slots.indexOf(slot)] = this.#spawn();
+    this.#pump();
+  }
+
+  #pump(): void {
+    for (const slot of this.#slots) {
+      if (!this.#queue.length) return;
+      if (slot.gone || !slot.ready || slot.task) continue;
+      const task = this.#queue.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(() => {
+        if (slot.task !== task) return;
+        slot.gone = true;
+        this.#free(slot);
+        void slot.worker.terminate();
+        task.reject(new DeadlineExceeded(`took longer than ${this.#deadlineMs / 1000} s`));
+        this.#replace(slot);
+      }, this.#deadlineMs);
+      slot.worker.postMessage({ id: task.id, job: task.job });
+    }
   }
 }

@@ -106,9 +106,18 @@ test('ingest killed mid-run leaves only whole entries', async () => {
   });
   const dir = join(content, 'articles');
   // At most the one temp file being written when the kill came; it is a dotfile, which no reader loads.
-  const partial = allFiles(content).filter((f) => !/\/[^/.][^/]*\.(md|txt)$/.test(f));
+  // The killed run's lock stays behind too, naming a process that no longer exists.
+  const partial = allFiles(content).filter((f) => !/\/[^/.][^/]*\.(md|txt)$/.test(f) && f !== join(content, '.ingest.lock'));
   assert.ok(partial.length <= 1 && partial.every((f) => /\/\.[^/]+\.\d+\.tmp$/.test(f)), partial.join(', '));
+  assert.equal(JSON.parse(readFileSync(join(content, '.ingest.lock'), 'utf8')).pid, child.pid);
   const entries = readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.'));
   assert.ok(entries.length >= 5 && entries.length < 150, `${entries.length} entries`);
   for (const f of entries) Article.parse(parseEntry(readFileSync(join(dir, f), 'utf8')).data);
+
+  // The next run takes the dead run's lock over, says so, and finishes the job.
+  const next = ingest([many], content, work);
+  assert.equal(next.status, 0, next.stderr);
+  assert.match(next.stderr, new RegExp(`took over the lock .*left by an ingest that no longer runs \\(pid ${child.pid},`));
+  assert.equal(readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.')).length, 150);
+  assert.equal(existsSync(join(content, '.ingest.lock')), false);
 });
