@@ -18,6 +18,8 @@ import { contentDir } from '../lib/content-dir.ts';
 const ARTICLE = /\.(txt|text|md|markdown|html?)$/i;
 /** Seconds an input may take to decode, clean and extract before it is given up. */
 const DEFAULT_TIMEOUT = 60;
+/** Heap a worker may use for one input (jsdom takes about 1 GB for a page of 50,000 elements, the most it is given). */
+const WORKER_MEMORY_MB = 2048;
 
 const usage = 'usage: npm run ingest -- [file or folder ...] [--published YYYY-MM-DD] [--url URL] [--publisher NAME] [--timeout SECONDS]';
 let parsed;
@@ -73,7 +75,7 @@ const pad = String(inputs.length).length;
 // of them to repay a worker's start-up; one worker otherwise, so that each input can still be stopped at its deadline.
 const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism()) || 1;
 const workers = inputs.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
-const pool = new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000);
+const pool = new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB);
 
 type Task = { file: string; skipped?: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; outcome: Promise<IngestOutcome> };
 

@@ -33,6 +33,7 @@ interface Slot<Job, Outcome> {
 export class WorkerPool<Job, Outcome> {
   readonly #module: URL;
   readonly #deadlineMs: number;
+  readonly #maxMemoryMb: number | undefined;
   #slots: Array<Slot<Job, Outcome>> = [];
   #queue: Array<Task<Job, Outcome>> = [];
   #next = 0;
@@ -40,9 +41,11 @@ export class WorkerPool<Job, Outcome> {
   /** Why workers cannot start (their module fails to load), once that is known: every job then fails with it. */
   #broken: string | null = null;
 
-  constructor(module: URL, size: number, deadlineMs: number) {
+  /** `maxMemoryMb` caps each worker's heap: a worker past it dies alone, failing its job with "ran out of memory". */
+  constructor(module: URL, size: number, deadlineMs: number, maxMemoryMb?: number) {
     this.#module = module;
     this.#deadlineMs = deadlineMs;
+    this.#maxMemoryMb = maxMemoryMb;
     for (let i = 0; i < size; i++) this.#slots.push(this.#spawn());
   }
 
@@ -60,7 +63,7 @@ export class WorkerPool<Job, Outcome> {
   }
 
   #spawn(): Slot<Job, Outcome> {
-    const slot: Slot<Job, Outcome> = { worker: new Worker(this.#module), ready: false, task: null, timer: null, gone: false };
+    const slot: Slot<Job, Outcome> = { worker: new Worker(this.#module, this.#maxMemoryMb ? { resourceLimits: { maxOldGenerationSizeMb: this.#maxMemoryMb } } : {}), ready: false, task: null, timer: null, gone: false };
     slot.worker.on('message', (message: { ready?: true; id?: number; outcome?: Outcome }) => {
       if (slot.gone) return;
       if (message.ready) {
@@ -95,7 +98,7 @@ export class WorkerPool<Job, Outcome> {
       for (const t of this.#queue.splice(0)) t.reject(new WorkerFailed(this.#broken));
       return;
     }
-    task?.reject(new WorkerFailed(/memory/i.test(reason) ? 'ran out of memory' : `its worker failed: ${reason}`));
+    task?.reject(new WorkerFailed(/memory/i.test(reason) ? `ran out of memory${this.#maxMemoryMb ? ` (more than ${this.#maxMemoryMb} MB)` : ''}` : `its worker failed: ${reason}`));
     this.#replace(slot);
   }
 
