@@ -1,10 +1,10 @@
-import { test } from 'node:test';
+import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CASES } from '../../fixtures/hostile/corpus.ts';
+import { dirname, join } from 'node:path';
+import { CASES as ALL } from '../../fixtures/hostile/corpus.ts';
 import { parseEntry } from '../../../src/entry/index.ts';
 import { Article } from '../../../src/schema/article.ts';
 
@@ -15,11 +15,16 @@ function ingest(args: string[], contentDir: string, cwd: string) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
-function setup() {
+// The long cases go through on their own, held to the extraction budget (see the last tests).
+const CASES = ALL.filter((c) => !c.long);
+const LONG = ALL.filter((c) => c.long);
+
+function setup(cases = CASES) {
   const work = mkdtempSync(join(tmpdir(), 'hostile-'));
   const inbox = join(work, 'inbox');
   mkdirSync(join(inbox, 'sub'), { recursive: true });
-  for (const c of CASES) {
+  for (const c of cases) {
+    mkdirSync(dirname(join(inbox, c.name)), { recursive: true });
     writeFileSync(join(inbox, c.name), c.bytes());
     if (c.sidecar) writeFileSync(join(inbox, c.sidecar.name), c.sidecar.text);
   }
@@ -33,9 +38,10 @@ function allFiles(dir: string): string[] {
 test(`ingest reports each of the ${CASES.length} hostile inputs on one line with the expected outcome`, () => {
   assert.ok(CASES.length >= 30);
   const { work, inbox, content } = setup();
-  // `sub/../dot-dot.txt` goes to the CLI as typed, `..` and all, not normalised by path.join.
+  // `sub/../dot-dot.txt` goes to the CLI as typed, `..` and all, not normalised by path.join; a case
+  // dropped in a folder goes by its folder, which the ingest lists.
   const arg = (c: (typeof CASES)[number]) => `${inbox}/${c.name}`;
-  const args = CASES.map(arg);
+  const args = [...new Set(CASES.map((c) => (c.viaFolder ? `${inbox}/${dirname(c.name)}` : arg(c))))];
   const r = ingest(args, content, work);
   const lines = r.stdout.trim().split('\n');
   assert.equal(r.status, 1, 'exit status 1 when any input is rejected');
@@ -43,11 +49,14 @@ test(`ingest reports each of the ${CASES.length} hostile inputs on one line with
     const line = lines.find((l) => l.includes(` ${arg(c)}`));
     assert.ok(line, `no report line for ${c.name}`);
     assert.ok(!line.includes('\n'));
-    assert.match(line, new RegExp(`\\] ${c.expected.outcome === 'rejected' ? 'rejected' : '(written|unchanged)'} `), `${c.name}: ${line}`);
+    assert.match(line, new RegExp(`\\] ${c.expected.outcome === 'written' ? '(written|unchanged)' : c.expected.outcome} `), `${c.name}: ${line}`);
     if (c.expected.says) assert.match(line, c.expected.says, `${c.name}: ${line}`);
   }
   const rejected = CASES.filter((c) => c.expected.outcome === 'rejected').length;
-  assert.match(lines.at(-1)!, new RegExp(`${CASES.length} inputs: ${CASES.length - rejected} written, 0 unchanged, ${rejected} rejected`));
+  const skipped = CASES.filter((c) => c.expected.outcome === 'skipped').length;
+  const written = CASES.length - rejected - skipped;
+  assert.equal(lines.at(-1), `${CASES.length} inputs: ${written} written, 0 unchanged, ${rejected} rejected, ${skipped} skipped`);
+  assert.equal(lines.length, CASES.length + 1, 'one line per input and the summary');
 
   // Nothing outside CONTENT_DIR, nothing half-written, every entry valid, nothing from the files executed.
   const outside = allFiles(work).filter((f) => !f.startsWith(content) && !f.startsWith(inbox));
@@ -71,10 +80,18 @@ test(`ingest reports each of the ${CASES.length} hostile inputs on one line with
   assert.ok(existsSync(join(content, 'sources', 'name-with-spaces.txt')));
   assert.ok(existsSync(join(content, 'sources', 'dot-dot.txt')));
   assert.ok(readdirSync(join(content, 'sources')).some((f) => f.startsWith('cafe-resume')));
+  // A run of data before a sentence is taken out as data, recorded, and the sentence's move still found; an inline data image goes as an image.
+  for (const slug of ['base64-run-before-a-sentence', 'inline-data-image']) {
+    const e = entry(slug);
+    assert.doesNotMatch(e.body, /AAAAAAAAAA/, slug);
+    assert.ok((e.data.removed as Array<{ kind: string; text: string }>).some((r) => (slug === 'inline-data-image' ? r.kind === 'image' : r.kind === 'data' && /262,144 characters without a space/.test(r.text))), slug);
+    assert.deepEqual((e.data.events as Array<{ places: string[] }>).map((ev) => ev.places), [['Nashville, TN']], slug);
+  }
+  assert.equal(existsSync(join(content, 'sources', '..%2F..%2Fescape.txt')), false);
 
   // A second run over the same inputs changes nothing.
   const again = ingest(args, content, work);
-  assert.match(again.stdout.trim().split('\n').at(-1)!, new RegExp(`0 written, ${CASES.length - rejected} unchanged, ${rejected} rejected`));
+  assert.equal(again.stdout.trim().split('\n').at(-1), `${CASES.length} inputs: 0 written, ${written} unchanged, ${rejected} rejected, ${skipped} skipped`);
 });
 
 test('ingest never overwrites an event or metadata an editor reviewed', () => {
@@ -121,3 +138,20 @@ test('ingest killed mid-run leaves only whole entries', async () => {
   assert.equal(readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.')).length, 150);
   assert.equal(existsSync(join(content, '.ingest.lock')), false);
 });
+
+// The long cases of the corpus, in one run held to the budget of issue 13: a 10 MB article extracted in
+// under 30 s (the deadline given here), so one that takes longer is rejected at the deadline and named.
+let long: { lines: string[]; content: string } | undefined;
+before(() => {
+  const { work, inbox, content } = setup(LONG);
+  const r = ingest([...LONG.map((c) => `${inbox}/${c.name}`), '--timeout', '30'], content, work);
+  long = { lines: r.stdout.trim().split('\n'), content };
+});
+for (const c of LONG) {
+  test(`ingest --timeout 30 on ${c.name}: ${c.expected.outcome} within the budget`, { todo: c.todo }, () => {
+    const line = long!.lines.find((l) => l.includes(`/${c.name}`));
+    assert.ok(line, `no report line for ${c.name}`);
+    assert.match(line, new RegExp(`\\] ${c.expected.outcome === 'written' ? '(written|unchanged)' : c.expected.outcome} `), line);
+    if (c.expected.says) assert.match(line, c.expected.says, line);
+  });
+}

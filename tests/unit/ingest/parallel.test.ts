@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { CASES } from '../../fixtures/hostile/corpus.ts';
 import { article } from '../../../bench/corpus.ts';
 
@@ -24,7 +24,9 @@ test('ingest on worker threads writes the same entries and reports the same line
   const work = mkdtempSync(join(tmpdir(), 'parallel-'));
   const inbox = join(work, 'inbox');
   mkdirSync(inbox);
-  for (const c of CASES) {
+  // The long cases take their deadline's worth to extract (see the hostile tests); the rest is the same either way.
+  for (const c of CASES.filter((c) => !c.long)) {
+    mkdirSync(dirname(join(inbox, c.name)), { recursive: true });
     writeFileSync(join(inbox, c.name), c.bytes());
     if (c.sidecar) writeFileSync(join(inbox, c.sidecar.name), c.sidecar.text);
   }
