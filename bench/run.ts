@@ -13,6 +13,7 @@ import { article } from './corpus.ts';
 import { landings, type Landing } from './land.ts';
 import { serve } from './serve.ts';
 import { processArticle } from '../src/ingest/pipeline.ts';
+import { timeLargeInputs } from './large-inputs.ts';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser.ts';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -98,6 +99,20 @@ function weight(dist: string, path: string) {
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+
+/** 1b. Extraction time per MB on a 1 MB and a 10 MB article, and the long-token case, each on a worker under a 60 s deadline. */
+async function largeInputRows(): Promise<void> {
+  log('extraction of large inputs: 1 MB and 10 MB articles, 10 MB of undated report sentences, a 256 KB token (60 s deadline each)');
+  const large = await timeLargeInputs(60);
+  results.largeInputs = large;
+  const stages = (r: (typeof large)[number]) => Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`).join(', ');
+  const took = (r: (typeof large)[number]) => (r.seconds === null ? `over ${r.deadline} s (given up)` : `${r.seconds.toFixed(2)} s for ${r.mb.toFixed(1)} MB = ${(r.seconds / r.mb).toFixed(2)} s/MB (${stages(r)}; ${r.events} events)`);
+  for (const r of large) {
+    if (/alone/.test(r.name)) info(`extractEvents alone on a ${r.name.replace(/, extractEvents alone$/, '')}`, `${took(r)}; the ingest's clean takes the run out first`);
+    else if (/token/.test(r.name)) budget(`extraction of a ${r.name} < 2 s`, r.seconds !== null && r.seconds < 2, took(r));
+    else budget(`extraction of ${r.name} <= 3 s/MB (10 MB < 30 s, one core)`, r.seconds !== null && r.seconds / r.mb <= 3, took(r));
+  }
+}
 const rows: Array<[string, string, string]> = [];
 const budget = (name: string, ok: boolean, detail: string) => rows.push([name, ok ? 'PASS' : 'FAIL', detail]);
 const info = (name: string, detail: string) => rows.push([name, 'INFO', detail]);
@@ -115,6 +130,8 @@ texts.slice(200).forEach((b, i) => processArticle(b, `a${i}.txt`));
 const perSecond = 2000 / ((performance.now() - t1) / 1000);
 results.extraction = { articles: 2000, articlesPerSecond: perSecond, startupSeconds: startup };
 budget('extraction >= 500 articles/s/core', perSecond >= 500, `${perSecond.toFixed(0)} articles/s (after ${startup.toFixed(2)} s to load the gazetteer and parsers, once per process)`);
+
+await largeInputRows();
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const sizeResults: Record<number, Record<string, any>> = {};

@@ -35,7 +35,7 @@ export const params = <T>(examples: T[] = []): fc.Parameters<T> => ({
   reporter: (run) => {
     if (!run.failed) return;
     const inputs = (run.counterexample as unknown[] | null)?.map(short).join(', ');
-    throw new Error(`failed after ${run.numRuns} runs (FUZZ_SEED=${run.seed} FUZZ_SCALE=${SCALE}, path "${run.counterexamplePath}"): ${(run.errorInstance as Error | undefined)?.message ?? run.error}\n  input: ${inputs}`);
+    throw new Error(`failed after ${run.numRuns} runs (FUZZ_SEED=${run.seed} FUZZ_SCALE=${SCALE}, path "${run.counterexamplePath}"): ${(run.errorInstance as Error | undefined)?.message ?? 'interrupted'}\n  input: ${inputs}`);
   },
 });
 
