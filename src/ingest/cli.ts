@@ -135,6 +135,9 @@ async function finish(task: Task, i: number): Promise<void> {
     if (taker && taker.path !== resolve(file)) return reject(`its entry name "${slug}" is already taken by ${taker.as} in this run; rename the file`);
     claimed.set(slug, { path: resolve(file), as: file });
     const entryPath = join(articlesDir, `${slug}.md`);
+    // The entry was read before extraction; an editor who saved it since would lose that edit to this write.
+    const now = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null;
+    if (now !== before) return reject(`its entry ${relative(process.cwd(), entryPath)} was changed while it was being ingested (an editor saving it?); nothing was written over it: run the ingest again`);
     const sourcePath = join(sourcesDir, sourceFile);
     if (resolve(sourcePath) !== resolve(file)) {
       if (!existsSync(sourcePath) || !readFileSync(sourcePath).equals(bytes)) writeAtomic(sourcePath, bytes);

@@ -13,12 +13,13 @@ const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).me
 /**
  * Every input the paths name, in order, folders expanded (entries sorted by name). Nothing is left out
  * without a word: hidden files and folders found inside a folder, sidecars without an article, links
- * back to a folder already read and what is not a regular file are `skipped`, with the reason; what
+ * back to a folder already read, a file named twice and what is not a regular file are `skipped`, with the reason; what
  * cannot be read is `rejected`. Sidecars that have their article are not inputs of their own.
  */
 export function listInputs(paths: string[]): Input[] {
   const out: Input[] = [];
   const seen = new Set<string>();
+  const taken = new Set<string>();
   const visit = (path: string, named: boolean) => {
     let st;
     try {
@@ -31,6 +32,9 @@ export function listInputs(paths: string[]): Input[] {
     if (st.isDirectory()) return folder(path);
     if (!st.isFile()) return void out.push({ path, take: false, verdict: 'skipped', reason: 'not a regular file (a device, pipe or socket)' });
     if (named && SIDECAR.test(path)) return void out.push({ path, take: false, verdict: 'skipped', reason: 'a sidecar: it is read with the article of the same name' });
+    const real = realpathSync(path);
+    if (taken.has(real)) return void out.push({ path, take: false, verdict: 'skipped', reason: 'named more than once: ingested once, where first named' });
+    taken.add(real);
     out.push({ path, take: true });
   };
   const folder = (dir: string) => {

@@ -33,10 +33,10 @@ test('listInputs names every file of a folder, and says why it skips the ones it
   ]);
 });
 
-test('listInputs skips a sidecar named on its own: it is read with its article', () => {
+test('listInputs skips a sidecar named on its own (it is read with its article) and a file named twice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'inputs-'));
   writeFileSync(join(dir, 'a.txt'), 'x');
   writeFileSync(join(dir, 'a.meta.json'), '{}');
-  const got = listInputs([join(dir, 'a.meta.json'), join(dir, 'a.txt')]).map((i) => (i.take ? 'take' : i.reason));
-  assert.deepEqual(got, ['a sidecar: it is read with the article of the same name', 'take']);
+  const got = listInputs([join(dir, 'a.meta.json'), join(dir, 'a.txt'), dir, `${dir}/../${dir.split('/').pop()}/a.txt`]).map((i) => (i.take ? 'take' : i.reason));
+  assert.deepEqual(got, ['a sidecar: it is read with the article of the same name', 'take', 'named more than once: ingested once, where first named', 'named more than once: ingested once, where first named']);
 });

@@ -97,3 +97,24 @@ test('an ingest started while another holds the lock says which, waits, and writ
   assert.ok(existsSync(join(content, 'articles', 'story.md')));
   assert.equal(existsSync(lock), false, 'the lock is given back');
 });
+
+test('an editor who saves an entry while the ingest works on its article keeps the edit: the ingest writes nothing over it and says so', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'two-runs-'));
+  const content = join(work, 'content');
+  const file = join(work, 'story.txt');
+  writeFileSync(file, STORY);
+  assert.equal((await ingest([file], content).done).status, 0);
+  const entry = join(content, 'articles', 'story.md');
+  // The article grows to 19 MB: cleaning it takes seconds, time enough for the editor's save.
+  writeFileSync(file, STORY + `${'The council met to discuss the budget for parks, libraries and road repairs, and residents spoke for hours. '.repeat(60)}\n\n`.repeat(3000));
+  const run = ingest([file], content);
+  const deadline = Date.now() + 20_000;
+  while (!existsSync(join(content, '.ingest.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 500));
+  const edited = readFileSync(entry, 'utf8').replace(/^note: null$/m, 'note: checked with the agency');
+  writeFileSync(entry, edited);
+  const r = await run.done;
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /rejected .*story\.txt: its entry .*story\.md was changed while it was being ingested \(an editor saving it\?\); nothing was written over it: run the ingest again/);
+  assert.equal(readFileSync(entry, 'utf8'), edited);
+});
