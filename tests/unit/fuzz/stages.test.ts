@@ -9,7 +9,7 @@ import { cleanArticle } from '../../../src/ingest/clean/index.ts';
 import { readMeta } from '../../../src/ingest/meta/index.ts';
 import { extractEvents, MAX_EVENTS } from '../../../src/ingest/extract/index.ts';
 import { ingestOne } from '../../../src/ingest/ingest-one.ts';
-import { parseEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { parseEntry } from '../../../src/entry/index.ts';
 import { ArticleEvent } from '../../../src/schema/event.ts';
 import { Article } from '../../../src/schema/article.ts';
 import type { SourceFormat } from '../../../src/ingest/decode/format.ts';

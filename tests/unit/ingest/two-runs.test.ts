@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { article } from '../../../bench/corpus.ts';
-import { parseEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { parseEntry } from '../../../src/entry/index.ts';
 import { Article } from '../../../src/schema/article.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;

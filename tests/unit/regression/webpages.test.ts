@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseEntry } from '../../../src/ingest/write/frontmatter.ts';
+import { parseEntry } from '../../../src/entry/index.ts';
 import { withoutOutlet } from '../../../src/ingest/meta/title.ts';
 import { Article } from '../../../src/schema/article.ts';
 
