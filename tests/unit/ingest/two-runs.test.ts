@@ -105,8 +105,8 @@ test('an editor who saves an entry while the ingest works on its article keeps t
   writeFileSync(file, STORY);
   assert.equal((await ingest([file], content).done).status, 0);
   const entry = join(content, 'articles', 'story.md');
-  // The article grows to 19 MB: cleaning it takes seconds, time enough for the editor's save.
-  writeFileSync(file, STORY + `${'The council met to discuss the budget for parks, libraries and road repairs, and residents spoke for hours. '.repeat(60)}\n\n`.repeat(3000));
+  // The article grows to 5 MB: reading it takes seconds, time enough for the editor's save.
+  writeFileSync(file, STORY + `${'The council met to discuss the budget for parks, libraries and road repairs, and residents spoke for hours. '.repeat(60)}\n\n`.repeat(800));
   const run = ingest([file], content);
   const deadline = Date.now() + 20_000;
   while (!existsSync(join(content, '.ingest.lock')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
