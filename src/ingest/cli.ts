@@ -56,7 +56,12 @@ if (!(timeout > 0 && timeout <= 86_400)) {
 const root = contentDir();
 const sourcesDir = join(root, 'sources');
 const articlesDir = join(root, 'articles');
-await lockContent(root, (line) => console.error(line));
+try {
+  await lockContent(root, (line) => console.error(line));
+} catch (e) {
+  console.error(`ingest: cannot write to ${root} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0]}); set CONTENT_DIR to a folder you can write`);
+  process.exit(2);
+}
 
 function sidecarFor(file: string): Sidecar {
   for (const ext of ['json', 'yaml', 'yml']) {
