@@ -173,7 +173,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const window: Task[] = [];
 for (let i = 0; i < inputs.length || window.length; ) {
   while (i < inputs.length && window.length < workers * 4) window.push(start(inputs[i++]!));
-  await finish(window.shift()!, done++);
+  await finish(window.shift()!, done);
+  done++;
 }
 await pool.close();
 
