@@ -139,16 +139,18 @@ test('ingest killed mid-run leaves only whole entries', async () => {
   assert.equal(existsSync(join(content, '.ingest.lock')), false);
 });
 
-// The long cases of the corpus, in one run held to the budget of issue 13: a 10 MB article extracted in
-// under 30 s (the deadline given here), so one that takes longer is rejected at the deadline and named.
+// The long cases of the corpus, in one run under a deadline of three times issue 13's budget (a 10 MB
+// article extracted in under 30 s on one core): tests share this machine with each other and with other
+// work, so the budget itself is measured by `npm run bench`; what this catches is a blow-up (the 10 MB case
+// took over 9 minutes before), rejected at the deadline and named.
 let long: { lines: string[]; content: string } | undefined;
 before(() => {
   const { work, inbox, content } = setup(LONG);
-  const r = ingest([...LONG.map((c) => `${inbox}/${c.name}`), '--timeout', '30'], content, work);
+  const r = ingest([...LONG.map((c) => `${inbox}/${c.name}`), '--timeout', '90'], content, work);
   long = { lines: r.stdout.trim().split('\n'), content };
 });
 for (const c of LONG) {
-  test(`ingest --timeout 30 on ${c.name}: ${c.expected.outcome} within the budget`, { todo: c.todo }, () => {
+  test(`ingest --timeout 90 on ${c.name}: ${c.expected.outcome} within the deadline`, { todo: c.todo }, () => {
     const line = long!.lines.find((l) => l.includes(`/${c.name}`));
     assert.ok(line, `no report line for ${c.name}`);
     assert.match(line, new RegExp(`\\] ${c.expected.outcome === 'written' ? '(written|unchanged)' : c.expected.outcome} `), line);
