@@ -23,9 +23,12 @@ const MAX_RECORDED = 200;
 // Readability's own test pages (9,888), and three times the deepest nesting there (38).
 const MAX_DOM_ELEMENTS = 50_000;
 const MAX_DOM_DEPTH = 128;
-// Past this much work (the sum of every element's depth) Readability, whose checks walk each element's
-// subtree, costs tens of seconds; the page is read without it. The largest of its test pages does 120,183.
+// Past these Readability, whose checks walk each element's subtree, costs tens of seconds (nested <div>s
+// that each hold text cost it most: 16 KB of them 100 deep, over a second), and the page is read from its
+// DOM without it. Readability's own test pages reach a work of 110,240, a div work of 1,941 and a depth of 38.
 const MAX_READABILITY_WORK = 250_000;
+const MAX_READABILITY_DIV_WORK = 20_000;
+const MAX_READABILITY_DEPTH = 64;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -77,23 +80,29 @@ interface OwnText {
 
 /**
  * Every element under `body` that holds text of its own, in document order, each marked with its index
- * so that what Readability keeps can be told from what it leaves out; with the page's size in elements
- * and its work, the sum of every element's depth (what walking each element's subtree costs).
+ * so that what Readability keeps can be told from what it leaves out; with the page's size in elements,
+ * its depth, its work (the sum of every element's depth: what walking each element's subtree costs) and
+ * its div work (the same, counting only ancestors that are <div>s with text of their own, each of which
+ * Readability turns into a paragraph and weighs by walking its subtree again).
  */
-function ownTexts(body: Element): { texts: OwnText[]; elements: number; work: number } {
+function ownTexts(body: Element): { texts: OwnText[]; elements: number; work: number; divWork: number; depth: number } {
   const texts: OwnText[] = [];
   let elements = 0;
   let work = 0;
+  let divWork = 0;
+  let deepest = 0;
   // Depth-first in document order, without recursion: a deep page does not overflow the stack.
-  const stack: Array<{ el: Element; depth: number; parent: number }> = [];
-  const push = (el: Element, depth: number, parent: number) => {
-    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, depth, parent });
+  const stack: Array<{ el: Element; depth: number; parent: number; divs: number }> = [];
+  const push = (el: Element, depth: number, parent: number, divs: number) => {
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, depth, parent, divs });
   };
-  push(body, 1, -1);
+  push(body, 1, -1, 0);
   while (stack.length) {
-    const { el, depth, parent } = stack.pop()!;
+    const { el, depth, parent, divs } = stack.pop()!;
     elements++;
     work += depth;
+    divWork += divs;
+    if (depth > deepest) deepest = depth;
     const tag = el.tagName.toUpperCase();
     if (SILENT_TREES.has(tag)) continue;
     let own = false;
@@ -103,9 +112,9 @@ function ownTexts(body: Element): { texts: OwnText[]; elements: number; work: nu
       el.setAttribute(MARK, String(texts.length));
       texts.push({ text, parent });
     }
-    push(el, depth + 1, text ? texts.length - 1 : parent);
+    push(el, depth + 1, text ? texts.length - 1 : parent, divs + (text && tag === 'DIV' ? 1 : 0));
   }
-  return { texts, elements, work };
+  return { texts, elements, work, divWork, depth: deepest };
 }
 
 /** The indexes of the marked elements still under `root`. */
@@ -146,14 +155,15 @@ export function htmlToArticle(html: string): { text: string; removed: Removal[];
   const doc = dom.window.document;
   const embedded = pageMeta(doc);
   const removed: Removal[] = [];
-  const own = doc.body ? ownTexts(doc.body) : { texts: [], elements: 0, work: 0 };
+  const own = doc.body ? ownTexts(doc.body) : { texts: [], elements: 0, work: 0, divWork: 0, depth: 0 };
   const fallback = doc.body?.cloneNode(true) as Element | undefined;
 
   // Menus, asides and forms are never the story; Readability misses some on short pages.
   for (const el of doc.querySelectorAll(PRE_STRIPPED)) el.remove();
   let paragraphs: string[];
   let kept: Set<number>;
-  const article = own.work <= MAX_READABILITY_WORK ? new Readability(doc, { keepClasses: false }).parse() : null;
+  const readable = own.work <= MAX_READABILITY_WORK && own.divWork <= MAX_READABILITY_DIV_WORK && own.depth <= MAX_READABILITY_DEPTH;
+  const article = readable ? new Readability(doc, { keepClasses: false }).parse() : null;
   if (article?.content) {
     if (article.byline) embedded.byline ??= squash(article.byline);
     if (article.siteName) embedded.publisher ??= squash(article.siteName);

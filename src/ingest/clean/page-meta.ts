@@ -9,12 +9,29 @@ export function isoDay(value: string | null | undefined): string | undefined {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === day ? day : undefined;
 }
 
-function metaContent(doc: Document, names: string[]): string | undefined {
-  for (const n of names) {
-    for (const el of doc.querySelectorAll(`meta[property="${n}" i], meta[name="${n}" i], meta[itemprop="${n}" i]`)) {
-      const v = el.getAttribute('content')?.replace(/\s+/g, ' ').trim();
-      if (v) return v;
+/** Every <meta> tag's content by its property, name and itemprop (lower case), in document order: read once. */
+function metaIndex(doc: Document): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  // One pass over the meta tags, not one selector query over the whole page per name asked for.
+  for (const el of doc.getElementsByTagName('meta')) {
+    const v = el.getAttribute('content')?.replace(/\s+/g, ' ').trim();
+    if (!v) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(v);
+      else index.set(key, [v]);
     }
+  }
+  return index;
+}
+
+/** The content of the first meta tag named by the first of `names` that the page has. */
+function metaContent(index: Map<string, string[]>, names: string[]): string | undefined {
+  for (const n of names) {
+    const v = index.get(n.toLowerCase())?.[0];
+    if (v) return v;
   }
   return undefined;
 }
@@ -66,16 +83,17 @@ function jsonLd(doc: Document): unknown[] {
  * Read before Readability, which changes the document.
  */
 export function pageMeta(doc: Document): Embedded {
+  const meta = metaIndex(doc);
   const ld = jsonLd(doc);
   const fromLd = (key: string) => ld.map((n) => ldValue(n, key)).find(Boolean);
   const published =
-    isoDay(metaContent(doc, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date'])) ??
+    isoDay(metaContent(meta, ['article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publish-date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dc.date', 'date'])) ??
     isoDay(fromLd('datePublished')) ??
     isoDay(doc.querySelector('time[itemprop="datePublished" i], time[pubdate]')?.getAttribute('datetime'));
-  const title = metaContent(doc, ['og:title', 'twitter:title', 'headline']) ?? fromLd('headline') ?? (doc.title.replace(/\s+/g, ' ').trim() || undefined);
-  const byline = metaContent(doc, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) ?? fromLd('author');
-  const publisher = metaContent(doc, ['og:site_name', 'application-name', 'publisher']) ?? fromLd('publisher');
-  const url = httpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')) ?? httpUrl(metaContent(doc, ['og:url'])) ?? httpUrl(fromLd('url'));
+  const title = metaContent(meta, ['og:title', 'twitter:title', 'headline']) ?? fromLd('headline') ?? (doc.title.replace(/\s+/g, ' ').trim() || undefined);
+  const byline = metaContent(meta, ['author', 'article:author', 'byl', 'parsely-author', 'sailthru.author', 'dc.creator']) ?? fromLd('author');
+  const publisher = metaContent(meta, ['og:site_name', 'application-name', 'publisher']) ?? fromLd('publisher');
+  const url = httpUrl(doc.querySelector('link[rel="canonical" i]')?.getAttribute('href')) ?? httpUrl(metaContent(meta, ['og:url'])) ?? httpUrl(fromLd('url'));
   const embedded: Embedded = {};
   if (title) embedded.title = title;
   // An author given as a profile address is not a name.

@@ -59,7 +59,8 @@ for (const format of ['text', 'markdown', 'html'] as const) {
           assert.doesNotMatch(p, /[\x21-\x7e]{257}/);
         }
         for (const r of c.removed) assert.ok(typeof r.kind === 'string' && r.kind && typeof r.text === 'string');
-        assert.ok(withinBudget(ms, raw.length, format === 'html' ? 20 : 5), `${ms.toFixed(0)} ms for ${raw.length} characters`);
+        // A page costs jsdom and Readability up to a second whatever its size (a few dozen nested <div>s do it).
+        assert.ok(withinBudget(ms, raw.length, format === 'html' ? 20 : 5, format === 'html' ? 2000 : 1000), `${ms.toFixed(0)} ms for ${raw.length} characters`);
       }),
       params<[string]>(format === 'html' ? [[`<html><body>${'<div>a '.repeat(2000)}</body></html>`], [`<p>${STORY}</p>${'<!-- <script> < '.repeat(10_000)}`]] : [[`${'**a _a [a ![a <a '.repeat(5000)}\n${STORY}`], [`${'hide caption\n'.repeat(10_000)}${STORY}`]]),
     );
