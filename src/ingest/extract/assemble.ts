@@ -12,6 +12,8 @@ export interface AssembleContext {
   stated: string | null;
   /** The city the article is about, for moves that name their place by description ("the city"). */
   focus: string | null;
+  /** The city the article is about, when its opening names it. */
+  lede?: string | null;
   /** The agency the article is about, when one dominates what it names: for moves that name none. */
   dominant: () => AgencyId | null;
 }
@@ -75,7 +77,7 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   // Not a plan dated to another day: "Trump had announced on Saturday that he would send troops" is its own event.
   const retold = m.action === 'plan' && KIND[head.action] === 'move' && (!m.date || m.date.date === d.date?.date);
   const sameKind = m.agencies.length ? KIND[head.action] === KIND[m.action] : KIND[head.action] === KIND[m.action] || retold;
-  if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional) return false;
+  if (!sameKind || KIND[head.motion] !== KIND[m.motion] || m.additional || m.separate) return false;
   // Two moves of one sentence were told apart on purpose (two clauses, two counts, two places).
   if (d.sentences.has(m.sentence)) return false;
   // A move the article recalls ("similar to one last summer in Los Angeles") does not lend its place to the news.
@@ -144,6 +146,15 @@ function dropRestatedInSentence(mentions: Mention[]): Mention[] {
   });
 }
 
+/**
+ * A new duty taken up away from a named post is a move from one post to another: "agents shifted from the
+ * northern border to help", "Border Patrol agents from Big Bend are assisting in El Paso". Officers of the
+ * El Paso field office assisting in El Paso keep their place and only change duty.
+ */
+function movedFrom(action: Action, d: Draft, places: string[]): Action {
+  return action === 'reassign' && d.mentions.some((m) => m.origins.some((o) => !places.includes(o))) ? 'redeploy' : action;
+}
+
 function originOf(d: Draft, places: string[]): string | null {
   const named = d.mentions.flatMap((m) => m.origins).find((o) => !places.includes(o));
   if (named) return named;
@@ -163,7 +174,9 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
   const places = placesOf(d);
   // Troops pulled out "from Los Angeles": the place they leave is where the withdrawal happens.
   if (!places.length && first.action === 'withdraw') places.push(...new Set(d.mentions.flatMap((m) => m.origins)));
+  if (!places.length) places.push(...new Set(d.mentions.flatMap((m) => m.home)));
   if (!places.length && ctx.focus && d.mentions.some((m) => m.described)) places.push(ctx.focus);
+  else if (!places.length && ctx.lede) places.push(ctx.lede);
   // An undated statement is dated by the article: a plan or request to its day, anything else to its
   // month; a move the article only recalls stays undated.
   const recalled = d.mentions.every((m) => m.background);
@@ -176,7 +189,7 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
     date: when?.date ?? null,
     date_precision: when?.precision ?? null,
     agencies,
-    action: first.action,
+    action: movedFrom(first.action, d, places),
     personnel: counted?.personnel ?? null,
     personnel_qualifier: counted?.personnel != null ? counted.qualifier : null,
     personnel_text: counted?.personnelText ?? null,

@@ -181,8 +181,10 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
     m.origins = [...new Set(m.origins.map((p) => (p === BORDER ? border : p)))];
   }
   // "Sent to the state capital": the city the article is about stands in, before any move is joined to another.
-  const focus = mentions.some((m) => m.described && !m.places.length) ? focusCity(analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => p.name))) : null;
+  const focus = mentions.some((m) => !m.places.length) ? focusCity(analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => p.name))) : null;
   if (focus) for (const m of mentions) if (m.described && !m.places.length) m.places = [focus];
+  // A move that names no place happened where the article is: the city it is about, when its opening names it.
+  const lede = focus && analyze(text.slice(0, 400)).some((s) => findPlaces(s.tokens, known).some((p) => p.name === focus)) ? focus : null;
   // The agencies that the sentences just before a move name as moving: "Border Patrol agents will be in
   // Charlotte until Friday. Then, about 200 agents will move to New Orleans."
   const moversBefore = (i: number): AgencyId[] => {
@@ -197,7 +199,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   borrowFromSentenceBefore(mentions, sentences, reference);
   // The dominant agency is counted over the whole text (the candidates alone may leave out the sentences
   // that name it), and only for an article with a move that names none.
-  const events = assemble(mentions, { published: ctx.published, stated, focus, dominant: () => dominantAgency(analyze(text)) }, moversBefore);
+  const events = assemble(mentions, { published: ctx.published, stated, focus, lede, dominant: () => dominantAgency(analyze(text)) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   attachOperations(events, text);
   return events

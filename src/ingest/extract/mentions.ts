@@ -30,6 +30,10 @@ export interface Mention {
   additional: boolean;
   places: string[];
   origins: string[];
+  /** Opens with "Separately": another move than any told before. */
+  separate: boolean;
+  /** The states whose Guard units the segment names ("the Oregon National Guard"). */
+  home: string[];
   /** The places are only near the motion, not named as where people go ("a center southwest of Chicago"). */
   placesNear: boolean;
   /** The motion is an arrival ("arrived at an Army Reserve center"). */
@@ -374,6 +378,8 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const people = lexicons().people;
   const describesPeople = (k: number) => Boolean(tokens[k] && (people.person.has(tokens[k]!.lemma) || /^(?:police|residents?|leaders?|mayor|governor)$/.test(tokens[k]!.lower)));
   const segPlaces = inSeg(places).filter((p) => !agencies.some((a) => a.start === p.end) && !describesPeople(p.end));
+  // "Two hundred members of the Oregon National Guard are being deployed": a state's Guard sent nowhere named serves in its state.
+  const home = inSeg(places).filter((p) => stateCode(p.name) !== null && !/,/.test(p.name) && agencies.some((a) => a.start === p.end && a.ids.includes('NATIONAL_GUARD'))).map((p) => p.name);
   const to = segPlaces.filter((p) => p.role === 'to' || (p.role === 'none' && segPlaces.every((q) => q.role !== 'to') && isBeside(p, best.anchor)));
   const firstForce = forces.find((f) => f.start >= seg.start && f.end <= seg.end);
   const firstForceAt = firstForce?.start ?? seg.start;
@@ -399,6 +405,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
     additional: movers.length > 0 && /^(?:more|additional)$/.test(tokens[Math.min(movers[0]!.start, firstPeople?.start ?? Infinity) - 1]?.lower ?? ''),
     places: [...new Set(to.map((p) => p.name))],
     origins: [...new Set(from.map((p) => p.name))],
+    home: [...new Set(home)],
+    // "Separately, CBP officers were assigned": its own move, whatever it shares with the one before.
+    separate: lex.cues.separate.startingAt(tokens, 0).length > 0 || (tokens[0]?.pos === 'CCONJ' && lex.cues.separate.startingAt(tokens, 1).length > 0),
     placesNear: !to.some((p) => p.role === 'to'),
     arrival: seg.motions.some((m) => lex.cues.arrival.startingAt(tokens, m.anchor).length > 0),
     described: lex.places.described.scan(text).length > 0,
