@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import incrementalPages from './src/build/incremental-pages.ts';
 import searchIndex from './src/build/search-index.ts';
+import buildPhases from './src/build/build-phases.ts';
 
 // SITE_URL is the public address (canonical links, feeds, sitemap); BASE_PATH hosts the site under a sub-path.
 const base = process.env.BASE_PATH ?? '/';
@@ -32,7 +33,8 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${createHash('sha1').update(`${content}\n${base}\n${site}`).digest('hex').slice(0, 12)}/`,
   // A page whose props and code are unchanged since the last build is not rendered again.
   // Then the search index is brought up to date with the pages, shard by shard.
-  integrations: [incrementalPages(), searchIndex()],
+  // Last: it prints where the build's time went.
+  integrations: [incrementalPages(), searchIndex(), buildPhases()],
   devToolbar: { enabled: false },
   // Article bodies go through our own remark pipeline (src/lib/render-body.ts), never Astro's Markdown, and
   // Shiki's inline styles would not pass the CSP anyway.
