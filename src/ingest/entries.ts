@@ -9,6 +9,20 @@ export interface EntryProblem { file: string; field: string; message: string }
 /** An entry as loaded: its slug, its validated frontmatter, its clean text. */
 export type LoadedEntry = ArticleEntry & { body: string };
 
+/** One entry's text read and validated by the schema the site uses: the entry, or its problems, one per field. */
+export function checkEntry(file: string, id: string, text: string): { entry: LoadedEntry; problems?: never } | { entry?: never; problems: EntryProblem[] } {
+  let data: Record<string, unknown>;
+  let body: string;
+  try {
+    ({ data, body } = parseEntry(text));
+  } catch (e) {
+    return { problems: [{ file, field: '(front matter)', message: (e as Error).message.split('\n')[0]! }] };
+  }
+  const parsed = Article.safeParse(data);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => ({ file, field: issue.path.join('.') || '(root)', message: withValue(issue.message, valueAt(data, issue.path)) })) };
+  return { entry: { id, data: parsed.data, body } };
+}
+
 /** Every entry under <content>/articles, validated by the same schema the site uses; problems in one line each. */
 export function loadEntries(contentDir: string): { entries: LoadedEntry[]; problems: EntryProblem[] } {
   const dir = join(contentDir, 'articles');
@@ -17,20 +31,9 @@ export function loadEntries(contentDir: string): { entries: LoadedEntry[]; probl
   if (!existsSync(dir)) return { entries, problems };
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.md') && !f.startsWith('.')).sort()) {
     const file = join(dir, name);
-    let data: Record<string, unknown>;
-    let body: string;
-    try {
-      ({ data, body } = parseEntry(readFileSync(file, 'utf8')));
-    } catch (e) {
-      problems.push({ file, field: '(front matter)', message: (e as Error).message.split('\n')[0]! });
-      continue;
-    }
-    const parsed = Article.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push({ file, field: issue.path.join('.') || '(root)', message: withValue(issue.message, valueAt(data, issue.path)) });
-      continue;
-    }
-    entries.push({ id: name.replace(/\.md$/, ''), data: parsed.data, body });
+    const checked = checkEntry(file, name.replace(/\.md$/, ''), readFileSync(file, 'utf8'));
+    if (checked.entry) entries.push(checked.entry);
+    else problems.push(...checked.problems);
   }
   return { entries, problems };
 }
