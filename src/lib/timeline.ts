@@ -1,9 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { buildTimeline } from '../timeline/index.ts';
+import { updateTimeline } from '../timeline/incremental.ts';
+import { readClusteringState, stateRegistry, writeClusteringState } from '../build/clustering-state.ts';
 import { writeAtomic } from '../entry/index.ts';
-import { readRegistry, registryPath } from '../timeline/registry.ts';
+import { readRegistryTrusting, registryPath, registryText } from '../timeline/registry.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
+import { mark, timed } from '../build/phases.ts';
+import { knowDigest } from '../build/digest.ts';
+import { RECORD_DIR_ENV } from '../build/page-record.ts';
+import { parsedEntries } from '../content/article-loader.ts';
+import { articleEntry } from '../content/article-entry.ts';
+import { shareSite } from '../build/handoff.ts';
 
 let cached: Promise<TimelineEvent[]> | undefined;
 let byArticle: Promise<Map<string, Array<{ event: TimelineEvent; key: string; evidence: string }>>> | undefined;
@@ -18,17 +26,43 @@ export function getReportsByArticle(): Promise<Map<string, Array<{ event: Timeli
   return byArticle;
 }
 
+// The timeline as the last build left it, beside that output folder's page record (so new code, which empties
+// the record, starts it over too). Unset in `astro dev`, which clusters every entry each time.
+const stateDir = () => (process.env[RECORD_DIR_ENV] ? join(process.env[RECORD_DIR_ENV]!, 'clustering') : null);
+
 /**
- * The clustered timeline, computed once per build and shared by every page. The build keeps the id
- * registry current: new ids are recorded as they are published, so they can never silently vanish.
+ * The clustered timeline, computed once per build and shared by every page: the parts of the record a
+ * changed entry can touch are clustered again, the rest is taken from the last build
+ * (src/timeline/incremental.ts). The build keeps the id registry current: new ids are recorded as they are
+ * published, so they can never silently vanish.
  */
 export function getTimeline(): Promise<TimelineEvent[]> {
-  cached ??= getCollection('articles').then((entries) => {
-    const before = readRegistry();
-    const { events, registry } = buildTimeline(entries.map((e) => ({ id: e.id, data: e.data })), before);
-    const text = `${JSON.stringify(registry, null, 1)}\n`;
-    if (!existsSync(registryPath()) || readFileSync(registryPath(), 'utf8') !== text) writeAtomic(registryPath(), text);
-    return events;
-  });
+  mark('paths start');
+  cached ??= (async () => {
+    const cards = await timed('content store read', () => getCollection('articles'));
+    const dir = stateDir();
+    // The registry as the last build wrote it goes with that build's state; any other (an editor retired
+    // an id, say) is validated, and everything is clustered again from it.
+    const { registry, trusted } = timed('id registry', () => readRegistryTrusting(dir ? stateRegistry(dir) : undefined));
+    const prev = dir && trusted ? timed('clustering state read', () => readClusteringState(dir, registry)) : null;
+    const byId = new Map(cards.map((c) => [c.id, c]));
+    // An entry the loader parsed in this process is taken as parsed; any other is read from its file.
+    const load = (id: string) => {
+      const parsed = parsedEntries().get(id);
+      return parsed && parsed.digest === byId.get(id)!.digest ? parsed.entry.data : articleEntry(id).data;
+    };
+    const update = timed('clustering', () => updateTimeline(prev, cards.map((c) => ({ id: c.id, digest: String(c.digest ?? '') })), load, registry));
+    for (const [event, digest] of update.digests) knowDigest(event, digest);
+    shareSite({
+      events: update.events.map((event) => ({ event, digest: update.digests.get(event)! })),
+      articles: cards.map((c) => ({ id: c.id, digest: String(c.digest ?? ''), published: c.data.published })),
+    });
+    timed('id registry', () => {
+      const text = registryText(update.registry);
+      if (!existsSync(registryPath()) || readFileSync(registryPath(), 'utf8') !== text) writeAtomic(registryPath(), text);
+    });
+    if (dir) timed('clustering state write', () => writeClusteringState(dir, update, prev));
+    return update.events;
+  })();
   return cached;
 }

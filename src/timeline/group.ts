@@ -49,8 +49,15 @@ type Pair = { i: number; j: number; ev: Evidence };
  *
  * Candidates come from indexes (top agency, named operation, units, action), never from every pair, so a
  * record of 20,000 article events groups in about a second.
+ *
+ * `coupled`, when given, hears of every pair whose relation can decide the outcome: each pair of dated
+ * reports that may merge (step 1), each dated report an undated one is weighed against (step 2), and each
+ * pair of undated reports step 3 could weigh, whichever are left alone. Reports that no chain of such pairs
+ * links group independently: the incremental timeline (incremental.ts) re-groups only the part of the
+ * record a change can reach, and relies on every such pair being told. Each told pair is one `contradiction`
+ * finds nothing in.
  */
-export function groupReports(reports: Report[]): Grouping {
+export function groupReports(reports: Report[], coupled?: (i: number, j: number) => void): Grouping {
   const groupOf = reports.map((_, i) => i);
   const members = reports.map((_, i) => [i]);
   const joins: Join[] = [];
@@ -117,7 +124,10 @@ export function groupReports(reports: Report[]): Grouping {
         if (y.span![0] > x.span![1] + DAY_SLACK * DAY) break;
         if (!once(list[k]!, list[l]!) || contradiction(x, y)) continue;
         const ev = evidence(y, x);
-        if (ev.rule) datedPairs.push({ i: list[k]!, j: list[l]!, ev });
+        if (ev.rule) {
+          datedPairs.push({ i: list[k]!, j: list[l]!, ev });
+          coupled?.(list[k]!, list[l]!);
+        }
       }
     }
   }
@@ -154,6 +164,7 @@ export function groupReports(reports: Report[]): Grouping {
         if (contradiction(r, x)) continue;
         const g = groupOf[d]!;
         const ev = evidence(r, x);
+        coupled?.(u, d);
         compatible.set(g, Math.max(compatible.get(g) ?? -Infinity, ev.score));
         if (ev.rule) {
           if (!strong.has(g) || strong.get(g)!.ev.score < ev.score) strong.set(g, { ev, via: d });
@@ -218,6 +229,15 @@ export function groupReports(reports: Report[]): Grouping {
         if (!once(i, j) || contradiction(reports[i]!, reports[j]!)) continue;
         const ev = evidence(reports[j]!, reports[i]!);
         if (ev.rule) undatedPairs.push({ i, j, ev });
+      }
+    }
+    // Which undated reports are left depends on step 2, so every pair that could be weighed here is told.
+    if (coupled) {
+      for (let k = 0; k < list.length; k++) {
+        for (let l = k + 1; l < list.length; l++) {
+          const [i, j] = [list[k]!, list[l]!];
+          if (!contradiction(reports[i]!, reports[j]!) && evidence(reports[j]!, reports[i]!).rule) coupled(i, j);
+        }
       }
     }
   }

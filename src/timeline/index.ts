@@ -60,10 +60,11 @@ export interface Timeline {
  * rejected are left out, and an id published for rejected events only is kept in the registry, not
  * reported as vanished. Throws VanishedIdError when a published id has lost every article event.
  */
-export function buildTimeline(entries: ArticleEntry[], registry: Registry = { ids: {}, retired: {} }): Timeline {
+export function buildTimeline(entries: ArticleEntry[], registry: Registry = { ids: {}, retired: {} }, coupled?: (a: string, b: string) => void): Timeline {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const reports = reportsOf(entries);
-  const grouping = groupReports(reports);
+  // `coupled` hears of the reports grouping weighed together (see groupReports), by member.
+  const grouping = groupReports(reports, coupled && ((i, j) => coupled(reports[i]!.member, reports[j]!.member)));
   const { groups, joins } = applyMergeHints(grouping.groups, grouping.joins, registry);
   const groupIndex = new Map(groups.flatMap((g, i) => g.map((r) => [r.member, i] as const)));
   const joinsOf = groups.map(() => [] as Join[]);
@@ -124,12 +125,17 @@ export function buildTimeline(entries: ArticleEntry[], registry: Registry = { id
       merged_because: joinsOf[i]!,
     };
   });
-  events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+  events.sort(timelineOrder);
   const idOf = (member: string) => assigned[groupIndex.get(member)!]!.id;
   const alone = grouping.alone
     .filter((a) => groups[groupIndex.get(a.member)!]!.length === 1)
     .map((a) => ({ member: a.member, id: idOf(a.member), reason: a.reason, candidates: [...new Set(a.candidates.map(idOf))].filter((c) => c !== idOf(a.member)) }));
   return { events, registry: next, alone };
+}
+
+/** The timeline's order: by date (undated last), then id. */
+export function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id);
 }
 
 /** An editor's `merge_with: <id>` moves that event into the event that holds the id; its merge says so. */
