@@ -4,6 +4,10 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { OUT_DIR_ENV, RECORD_DIR_ENV, readRecord } from './page-record.ts';
+import { timed } from './phases.ts';
+
+/** The phase of checking the code's fingerprint, and of emptying the output folder when it changed. */
+export const START_PHASE = 'code fingerprint (and emptying dist/ on new code)';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function walk(dir: string, base = dir): string[] {
@@ -54,7 +58,7 @@ export default function incrementalPages(): AstroIntegration {
         root = fileURLToPath(config.root);
         settings = { base: config.base, site: config.site, trailingSlash: config.trailingSlash, format: config.build.format };
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': ({ logger }) => timed(START_PHASE, () => {
         const fingerprint = codeFingerprint(root, settings);
         const fingerprintFile = join(recordDir, 'fingerprint');
         const same = existsSync(fingerprintFile) && readFileSync(fingerprintFile, 'utf8') === fingerprint;
@@ -71,8 +75,8 @@ export default function incrementalPages(): AstroIntegration {
         writeFileSync(join(recordDir, 'fingerprint.next'), fingerprint);
         process.env[OUT_DIR_ENV] = outDir;
         process.env[RECORD_DIR_ENV] = recordDir;
-      },
-      'astro:build:done': ({ logger }) => {
+      }),
+      'astro:build:done': ({ logger }) => timed('pruning', () => {
         // With the code unchanged, the pages that can have gone are those a route built last time and
         // not this time (a page file of its own; static routes only change with the code).
         let stale = 0;
@@ -92,7 +96,7 @@ export default function incrementalPages(): AstroIntegration {
         if (stale) logger.info(`removed ${stale} page(s) that no longer exist`);
         delete process.env[OUT_DIR_ENV];
         delete process.env[RECORD_DIR_ENV];
-      },
+      }),
     },
   };
 }

@@ -29,28 +29,39 @@ export const CSV_FIELDS = [
 ] as const;
 
 /** events.csv: one row per event, every text cell guarded against formula injection. */
-export function eventsCsv(events: TimelineEvent[], eventUrl: (id: string) => string): string {
-  const rows = events.map((e) => [
+export function eventsCsv(events: TimelineEvent[], eventUrl: (id: string) => string, rows = (list: TimelineEvent[]) => list.map((e) => csvRow(e, eventUrl))): string {
+  return `${stringify([CSV_FIELDS.map(([name]) => name)])}${rows(events).join('')}`;
+}
+
+/** One event's line of events.csv. */
+export function csvRow(e: TimelineEvent, eventUrl: (id: string) => string): string {
+  return stringify([[
     e.id, e.date ?? '', e.date_precision ?? '', e.agencies.join('; '), e.action, e.personnel == null ? '' : String(e.personnel),
     e.personnel_qualifier ?? '', e.places.join('; '), e.operation ?? '', e.summary, e.sources.map((s) => s.article).join('; '),
     e.sources.map((s) => s.source_file).join('; '), eventUrl(e.id),
-  ].map(guardCell));
-  return stringify([CSV_FIELDS.map(([name]) => name), ...rows]);
+  ].map(guardCell)]);
 }
+
+const TIMELINEJS_TITLE = { text: { headline: 'US immigration-enforcement redeployments, 2020-2025', text: 'From news reports; every event links to its sources.' } };
 
 /** The TimelineJS3 JSON format, so the data drops straight into that tool (unique_id = our event id). */
 export function timelineJs(events: TimelineEvent[], eventUrl: (id: string) => string) {
+  return { title: TIMELINEJS_TITLE, events: events.filter((e) => e.date).map((e) => timelineJsEvent(e, eventUrl)) };
+}
+
+/** timelinejs.json as text, from each dated event's `JSON.stringify(timelineJsEvent(...))`: the same as stringifying `timelineJs`. */
+export function timelineJsText(events: string[]): string {
+  return `{"title":${JSON.stringify(TIMELINEJS_TITLE)},"events":[${events.join(',')}]}`;
+}
+
+/** One dated event as a TimelineJS3 slide. */
+export function timelineJsEvent(e: TimelineEvent, eventUrl: (id: string) => string) {
+  const [year, month, day] = e.date!.split('-');
   return {
-    title: { text: { headline: 'US immigration-enforcement redeployments, 2020-2025', text: 'From news reports; every event links to its sources.' } },
-    events: events.filter((e) => e.date).map((e) => {
-      const [year, month, day] = e.date!.split('-');
-      return {
-        unique_id: e.id,
-        start_date: { year, ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}), display_date: formatDate(e.date, e.date_precision) },
-        text: { headline: e.summary, text: `<p>${escapeHtml(e.agencies.map((a) => AGENCY_NAMES[a]).join(', '))}</p><p><a href="${escapeHtml(eventUrl(e.id))}">Sources and details</a></p>` },
-        group: e.agencies[0] ?? 'OTHER',
-      };
-    }),
+    unique_id: e.id,
+    start_date: { year, ...(month ? { month: String(Number(month)) } : {}), ...(day ? { day: String(Number(day)) } : {}), display_date: formatDate(e.date, e.date_precision) },
+    text: { headline: e.summary, text: `<p>${escapeHtml(e.agencies.map((a) => AGENCY_NAMES[a]).join(', '))}</p><p><a href="${escapeHtml(eventUrl(e.id))}">Sources and details</a></p>` },
+    group: e.agencies[0] ?? 'OTHER',
   };
 }
 
@@ -100,12 +111,12 @@ export interface EventPlaceProperties {
  * stands at its GeoNames point; a state at its largest city and a border at an approximate centre, which
  * place_kind says. Places it cannot place are left out (the event is still in events.json).
  */
-export function eventsGeoJson(events: TimelineEvent[], eventUrl: (id: string) => string): FeatureCollection<Point, EventPlaceProperties> {
+export function eventsGeoJson(events: TimelineEvent[], eventUrl: (id: string) => string, lookup: (name: string) => Place = lookupPlace): FeatureCollection<Point, EventPlaceProperties> {
   // RFC 7946 positions: [longitude, latitude] in WGS 84, as GeoNames and the gazetteer give them.
   const features: Feature<Point, EventPlaceProperties>[] = [];
   for (const e of events) {
     for (const name of e.places) {
-      const place = lookupPlace(name);
+      const place = lookup(name);
       if (!place.coordinates) continue;
       features.push({
         type: 'Feature',

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { stringify } from 'csv-stringify/sync';
+import { buildTimeline } from '../../../src/timeline/index.ts';
+import { Article } from '../../../src/schema/article.ts';
+import { CSV_FIELDS, csvRow, eventsCsv, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
+
+// Downloads are written from one piece per event (kept between builds for events that did not change); the
+// pieces put together must be exactly what writing the whole list at once gives.
+const entry = (id: string, published: string, events: object[]) => ({
+  id, data: Article.parse({ title: `Title, "quoted"\nand broken ${id}`, published, source_file: `${id}.txt`, source_sha256: 'a'.repeat(64), events: events.map((e, i) => ({ key: `e${i + 1}`, agencies: ['ICE'], action: 'deploy', personnel: null, personnel_qualifier: null, evidence: `=cmd|' /C calc'!A0, "a", b\nc ${id}.`, ...e })) }),
+});
+const { events } = buildTimeline([
+  entry('a', '2024-03-05', [{ date: '2024-03-04', date_precision: 'day', places: ['Chicago, IL'], personnel: 100, personnel_qualifier: 'exact' }]),
+  entry('b', '2024-03-06', [{ date: '2024-03', date_precision: 'month', agencies: ['USMS'], places: ['Denver, CO', 'Memphis, TN'], operation: 'Operation Midway' }]),
+  entry('c', '2024-05-01', [{ date: null, date_precision: null, agencies: ['NATIONAL_GUARD'] }, { date: '2024', date_precision: 'year', agencies: ['CBP'] }]),
+]);
+const url = (id: string) => `https://example.org/events/${id}/`;
+
+test('eventsCsv from one row per event is the CSV of all rows written at once, formula cells guarded', () => {
+  const whole = stringify([CSV_FIELDS.map(([n]) => n), ...events.map((e) => [e.id, e.date ?? '', e.date_precision ?? '', e.agencies.join('; '), e.action, e.personnel == null ? '' : String(e.personnel), e.personnel_qualifier ?? '', e.places.join('; '), e.operation ?? '', e.summary, e.sources.map((s) => s.article).join('; '), e.sources.map((s) => s.source_file).join('; '), url(e.id)].map((v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v)))]);
+  assert.equal(eventsCsv(events, url), whole);
+  assert.equal(eventsCsv(events, url, (list) => list.map((e) => csvRow(e, url))), whole);
+});
+
+test('timelineJsText from one slide per dated event is JSON.stringify of timelineJs', () => {
+  const dated = events.filter((e) => e.date);
+  assert.ok(dated.length < events.length);
+  assert.equal(timelineJsText(dated.map((e) => JSON.stringify(timelineJsEvent(e, url)))), JSON.stringify(timelineJs(events, url)));
+});
