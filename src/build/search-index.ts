@@ -1,34 +1,91 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import type { AstroIntegration } from 'astro';
 import { loadEntries } from '../ingest/entries.ts';
 import { contentDir } from '../lib/content-dir.ts';
-import { articleRecord, eventRecord, type SearchRecord } from '../search/records.ts';
+import { searchShards, type SearchSource } from '../search/shards.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
+import { articleRecord } from '../search/records.ts';
+import { writeAtomic } from '../entry/index.ts';
+import { RECORD_DIR_ENV } from './page-record.ts';
+import type { LoadedEntry } from '../ingest/entries.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
+import { articleEntry } from '../content/article-entry.ts';
+import { takeSite, type BuiltSite } from './handoff.ts';
+import { timed } from './phases.ts';
 
-/** Every search record of the built site: its events (from the data download it just wrote) and its articles. */
-function siteRecords(outDir: string): SearchRecord[] {
+const sha1 = (s: string) => createHash('sha1').update(s).digest('base64url');
+
+/**
+ * What the index is made of, from the pages' code: digests known, an entry read only if its shard is written.
+ * An article's record digest is kept by its entry's digest (in the page record's cache folder), so an entry
+ * edited in its events only, which leaves its title, outlet and text as they were, leaves its shard as it is.
+ */
+function fromSite(site: BuiltSite, cacheDir: string | undefined): SearchSource {
+  const file = cacheDir ? join(cacheDir, 'search-article-digests.json') : null;
+  let before: Record<string, [string, string]> = {};
+  try {
+    if (file) before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, [string, string]>;
+  } catch {
+    // None yet: every article's record is digested.
+  }
+  const next: Record<string, [string, string]> = {};
+  let changed = Object.keys(before).length !== site.articles.length;
+  const articles = site.articles.map((a) => {
+    const known = before[a.id];
+    let entry: LoadedEntry | undefined;
+    let digest: string;
+    if (known && known[0] === a.digest) digest = known[1];
+    else {
+      entry = articleEntry(a.id);
+      digest = sha1(JSON.stringify(articleRecord(a.id, entry.data, entry.body)));
+      changed = true;
+    }
+    next[a.id] = [a.digest, digest];
+    return { id: a.id, digest, published: a.published, read: () => entry ?? articleEntry(a.id) };
+  });
+  if (file && changed) {
+    mkdirSync(cacheDir!, { recursive: true });
+    writeAtomic(file, JSON.stringify(next));
+  }
+  return { events: site.events, articles };
+}
+
+/** The same from the timeline's download and every entry, when no page code ran in this process. */
+function fromFiles(outDir: string): SearchSource {
   const events = JSON.parse(readFileSync(join(outDir, 'data/events.json'), 'utf8')) as TimelineEvent[];
   const { entries } = loadEntries(contentDir());
-  return [...events.map(eventRecord), ...entries.map((e) => articleRecord(e.id, e.data, e.body))];
+  return {
+    events: events.map((event) => ({ event, digest: sha1(JSON.stringify(event)) })),
+    articles: entries.map((e) => ({ id: e.id, digest: sha1(JSON.stringify(articleRecord(e.id, e.data, e.body))), published: e.data.published, read: () => e })),
+  };
 }
 
 /**
  * Astro integration: once the pages are built, brings the Pagefind search index up to date with them,
- * shard by shard. (Indexing beside page rendering was tried: on two cores it took as long in all.)
+ * shard by shard. (Indexing beside page rendering was tried twice: on two busy cores it took as long in all,
+ * for a full build and for a rebuild after one article.)
  */
 export default function searchIndex(): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        // Set by the incremental-pages integration's build:start, which runs before this one.
+        cacheDir = process.env[RECORD_DIR_ENV] ? join(process.env[RECORD_DIR_ENV]!, 'cache') : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => timed('search shards', async () => {
         const started = performance.now();
-        const report = await writeSearchIndex(fileURLToPath(dir), siteRecords(fileURLToPath(dir)));
+        const outDir = fileURLToPath(dir);
+        const site = takeSite();
+        const { shards, size } = searchShards(site ? fromSite(site, cacheDir) : fromFiles(outDir));
+        const report = await writeSearchIndex(outDir, shards, size);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${report.records} pages in ${report.written.length + report.kept.length} shards: ${report.written.length} indexed anew, ${report.kept.length} unchanged, ${report.removed.length} removed (${seconds} s)`);
-      },
+      }),
     },
   };
 }

@@ -1,23 +1,27 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shardNames, type SearchRecord } from './records.ts';
+import type { SearchRecord } from './records.ts';
 
+/** One Pagefind bundle to be: its name, a digest of its records, and the records, built only if it must be written. */
+export interface Shard { name: string; digest: string; records: () => SearchRecord[] }
 
-// Part of every shard's digest: bump it when what goes into a bundle changes, so none is kept stale. (A new
-// Pagefind comes with a new lock file, which empties the output folder: every shard is written again.)
-const FORMAT = 1;
+// What a bundle holds besides its index: Pagefind's script, worker, WebAssembly and UI (about 600 KB). The
+// search page loads them from the first bundle only; the others are merged into it, and the merged ones
+// need only their entry file, meta, index and fragments. So only the first bundle keeps them.
+const RUNTIME = /^(pagefind(-[a-z]+)*-ui\.(js|css)|pagefind-highlight\.js|pagefind\.js|pagefind-worker\.js|wasm\.[a-z-]+\.pagefind)$/;
+const COMPLETE = 'pagefind-entry.json';
 
 /** Which shards were indexed anew, which were kept as they were, and which went with the last of their pages. */
 export interface SearchIndexReport { written: string[]; kept: string[]; removed: string[]; records: number }
 
 /**
  * Writes the site's search index as one Pagefind bundle per shard under <outDir>/pagefind/<shard>/, from
- * records rather than from the built HTML, indexing only the shards whose records changed since the index
- * in that folder was written (their digests are kept in pagefind/shards.json).
+ * records rather than from the built HTML, indexing only the shards whose digest changed since the index in
+ * that folder was written (the digests are kept in pagefind/shards.json). `size` is the number of records
+ * in all shards, for the report.
  */
-export async function writeSearchIndex(outDir: string, records: SearchRecord[]): Promise<SearchIndexReport> {
+export async function writeSearchIndex(outDir: string, shards: Shard[], size: number): Promise<SearchIndexReport> {
   const root = join(outDir, 'pagefind');
   const manifestFile = join(root, 'shards.json');
   let before: Record<string, string> = {};
@@ -26,16 +30,16 @@ export async function writeSearchIndex(outDir: string, records: SearchRecord[]):
   } catch {
     // No index here yet, or one from an older layout: every shard is written.
   }
-  const groups = new Map<string, SearchRecord[]>(shardNames(records.map((r) => r.shard)).map((s) => [s, []]));
-  for (const r of records) groups.get(r.shard)!.push(r);
-  const digests = new Map([...groups].map(([name, list]) => [name, createHash('sha1').update(`${FORMAT}\n`).update(JSON.stringify([...list].sort((a, b) => a.url.localeCompare(b.url)))).digest('hex')]));
-  const changed = [...groups.keys()].filter((name) => before[name] !== digests.get(name) || !existsSync(join(root, name, 'pagefind.js')));
+  shards = [...shards].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // The first bundle must have the runtime: one that had been stripped (it was not first) is indexed again.
+  const first = shards[0]?.name;
+  const changed = shards.filter((s) => before[s.name] !== s.digest || !existsSync(join(root, s.name, COMPLETE)) || (s.name === first && !existsSync(join(root, s.name, 'pagefind.js'))));
   try {
     // Pagefind indexes in its own process; shards go to it together and it works on them side by side.
-    await Promise.all(changed.map(async (name) => {
+    await Promise.all(changed.map(async ({ name, records }) => {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
       if (!index) throw new Error(`search index ${name}: ${errors.join('; ')}`);
-      const added = await Promise.all(groups.get(name)!.map(({ url, content, meta }) => index.addCustomRecord({ url, content, meta, language: 'en' })));
+      const added = await Promise.all(records().map(({ url, content, meta }) => index.addCustomRecord({ url, content, meta, language: 'en' })));
       const failed = added.flatMap((a) => a.errors);
       if (failed.length) throw new Error(`search index ${name}: ${failed.slice(0, 3).join('; ')}`);
       rmSync(join(root, name), { recursive: true, force: true });
@@ -44,11 +48,17 @@ export async function writeSearchIndex(outDir: string, records: SearchRecord[]):
       await index.deleteIndex();
     }));
   } finally {
-    await pagefind.close();
+    if (changed.length) await pagefind.close();
   }
   mkdirSync(root, { recursive: true });
-  const removed = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !groups.has(d.name)).map((d) => d.name);
+  for (const s of shards) {
+    if (s.name === first || !existsSync(join(root, s.name, 'pagefind.js'))) continue;
+    for (const f of readdirSync(join(root, s.name))) if (RUNTIME.test(f)) rmSync(join(root, s.name, f));
+  }
+  const names = new Set(shards.map((s) => s.name));
+  const removed = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !names.has(d.name)).map((d) => d.name);
   for (const name of removed) rmSync(join(root, name), { recursive: true, force: true });
-  writeFileSync(manifestFile, JSON.stringify(Object.fromEntries(digests), null, 1));
-  return { written: changed, kept: [...groups.keys()].filter((n) => !changed.includes(n)), removed, records: records.length };
+  const manifest = `${JSON.stringify(Object.fromEntries(shards.map((s) => [s.name, s.digest])), null, 1)}`;
+  if (!existsSync(manifestFile) || readFileSync(manifestFile, 'utf8') !== manifest) writeFileSync(manifestFile, manifest);
+  return { written: changed.map((s) => s.name), kept: shards.filter((s) => !changed.includes(s)).map((s) => s.name), removed, records: size };
 }
