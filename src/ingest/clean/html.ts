@@ -1,11 +1,24 @@
-import { JSDOM, VirtualConsole } from 'jsdom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as JsdomModule from 'jsdom';
+import type * as ReadabilityModule from '@mozilla/readability';
 import type { Removal } from '../../schema/article.ts';
 import type { Embedded } from './index.ts';
 import { decodeHTML } from 'entities';
 import { pageMeta } from './page-meta.ts';
 import { pageShape } from './page-shape.ts';
 import { RAW_ELEMENTS, TAG, replaceComments, replaceElements } from './raw-html.ts';
+
+// jsdom and Readability load in about half a second: only for saved web pages, not for every ingest of a text.
+const require = createRequire(import.meta.url);
+let readers: { JSDOM: typeof JsdomModule.JSDOM; VirtualConsole: typeof JsdomModule.VirtualConsole; Readability: typeof ReadabilityModule.Readability } | undefined;
+function pageReaders() {
+  if (!readers) {
+    const { JSDOM, VirtualConsole } = require('jsdom') as typeof JsdomModule;
+    const { Readability } = require('@mozilla/readability') as typeof ReadabilityModule;
+    readers = { JSDOM, VirtualConsole, Readability };
+  }
+  return readers;
+}
 
 // Elements whose end is a paragraph break in the text.
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
@@ -151,6 +164,7 @@ const key = (s: string) => s.replace(/\s+/g, '');
 export function htmlToArticle(html: string): { text: string; removed: Removal[]; embedded: Embedded } {
   const shape = pageShape(html);
   if (shape.elements > MAX_DOM_ELEMENTS || shape.depth > MAX_DOM_DEPTH) return markupToText(html);
+  const { JSDOM, VirtualConsole, Readability } = pageReaders();
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), runScripts: undefined, resources: undefined, pretendToBeVisual: false });
   const doc = dom.window.document;
   const embedded = pageMeta(doc);

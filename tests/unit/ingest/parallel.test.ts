@@ -16,8 +16,9 @@ function ingest(inbox: string, content: string, workers: number) {
   return { status: r.status, lines: r.stdout.replaceAll(content, '<content>').trim().split('\n') };
 }
 
+/** The content a run left (sources, entries), without the ingest's record of this machine's files. */
 function files(dir: string): Map<string, string> {
-  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => [join(d.parentPath, d.name).slice(dir.length), readFileSync(join(d.parentPath, d.name), 'latin1')]));
+  return new Map(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name !== '.ingest-manifest.json').map((d) => [join(d.parentPath, d.name).slice(dir.length), readFileSync(join(d.parentPath, d.name), 'latin1')]));
 }
 
 test('ingest on worker threads writes the same entries and reports the same lines, in input order, as one thread', () => {
