@@ -39,12 +39,12 @@ function fromSite(site: BuiltSite, cacheDir: string | undefined): SearchSource {
     let digest: string;
     if (known && known[0] === a.digest) digest = known[1];
     else {
-      entry = articleEntry(a.id);
+      entry = articleEntry(a.id, a.digest);
       digest = sha1(JSON.stringify(articleRecord(a.id, entry.data, entry.body)));
       changed = true;
     }
     next[a.id] = [a.digest, digest];
-    return { id: a.id, digest, published: a.published, read: () => entry ?? articleEntry(a.id) };
+    return { id: a.id, digest, published: a.published, read: () => entry ?? articleEntry(a.id, a.digest) };
   });
   if (file && changed) {
     mkdirSync(cacheDir!, { recursive: true });

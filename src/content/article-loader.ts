@@ -6,7 +6,8 @@ import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { Article } from '../schema/article.ts';
 import { ArticleCard } from './article-card.ts';
-import { checkEntry, formatProblem, type LoadedEntry } from '../ingest/entries.ts';
+import { checkEntry, formatProblem } from '../ingest/entries.ts';
+import { parsedEntries } from './article-entry.ts';
 import { timed } from '../build/phases.ts';
 
 /**
@@ -29,16 +30,6 @@ const fileKey = (path: string) => {
   const s = statSync(path);
   return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}`;
 };
-
-const PARSED = Symbol.for('redeployment-timeline.parsed-entries');
-/**
- * Entries this process has just parsed, by id with their store digest: the timeline takes them from here
- * instead of parsing them a second time (the loader runs in the same process as the pages, before them).
- */
-export function parsedEntries(): Map<string, { digest: string; entry: LoadedEntry }> {
-  const g = globalThis as { [PARSED]?: Map<string, { digest: string; entry: LoadedEntry }> };
-  return (g[PARSED] ??= new Map());
-}
 
 function readFiles(file: string): Record<string, string> {
   try {

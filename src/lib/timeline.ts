@@ -9,7 +9,6 @@ import type { TimelineEvent } from '../schema/timeline-event.ts';
 import { mark, timed } from '../build/phases.ts';
 import { knowDigest } from '../build/digest.ts';
 import { RECORD_DIR_ENV } from '../build/page-record.ts';
-import { parsedEntries } from '../content/article-loader.ts';
 import { articleEntry } from '../content/article-entry.ts';
 import { shareSite } from '../build/handoff.ts';
 
@@ -47,10 +46,7 @@ export function getTimeline(): Promise<TimelineEvent[]> {
     const prev = dir && trusted ? timed('clustering state read', () => readClusteringState(dir, registry)) : null;
     const byId = new Map(cards.map((c) => [c.id, c]));
     // An entry the loader parsed in this process is taken as parsed; any other is read from its file.
-    const load = (id: string) => {
-      const parsed = parsedEntries().get(id);
-      return parsed && parsed.digest === byId.get(id)!.digest ? parsed.entry.data : articleEntry(id).data;
-    };
+    const load = (id: string) => articleEntry(id, String(byId.get(id)!.digest)).data;
     const update = timed('clustering', () => updateTimeline(prev, cards.map((c) => ({ id: c.id, digest: String(c.digest ?? '') })), load, registry));
     for (const [event, digest] of update.digests) knowDigest(event, digest);
     shareSite({
