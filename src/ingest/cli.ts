@@ -91,6 +91,7 @@ const pad = String(inputs.length).length;
 const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism()) || 1;
 const workers = inputs.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
 // Started with the first input that needs extracting: a run over unchanged inputs needs none.
+// The extractor, its language model included, loads only in the workers.
 let pool: WorkerPool<IngestJob, IngestOutcome> | null = null;
 const runJob = (job: IngestJob): Promise<IngestOutcome> => {
   pool ??= new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB);
