@@ -72,7 +72,10 @@ test('two ingest runs started at once on one content folder: the second waits, a
   const entries = readdirSync(join(content, 'articles'));
   assert.equal(entries.length, 61, entries.join(', '));
   for (const f of entries) Article.parse(parseEntry(readFileSync(join(content, 'articles', f), 'utf8')).data);
-  assert.deepEqual(readdirSync(content).sort(), ['articles', 'ids.json', 'sources']);
+  // No lock and no temporary file left; the ingest's manifest (what each input made) is whole and names both runs' inputs.
+  assert.deepEqual(readdirSync(content).sort(), ['.ingest-manifest.json', 'articles', 'ids.json', 'sources']);
+  const manifest = JSON.parse(readFileSync(join(content, '.ingest-manifest.json'), 'utf8')) as { made: Record<string, unknown> };
+  assert.ok(Object.keys(manifest.made).length >= 80, `the manifest records ${Object.keys(manifest.made).length} inputs`);
   assert.equal(readFileSync(join(content, 'ids.json'), 'utf8'), registry);
 });
 
