@@ -74,11 +74,8 @@ function sidecarPath(file: string): string {
 }
 
 function sidecarFor(file: string): Sidecar {
-  for (const ext of ['json', 'yaml', 'yml']) {
-    const path = file.replace(/\.[^./\\]+$/, '') + `.meta.${ext}`;
-    if (existsSync(path)) return parseSidecar(readFileSync(path, 'utf8'), basename(path));
-  }
-  return {};
+  const path = sidecarPath(file);
+  return path ? parseSidecar(readFileSync(path, 'utf8'), basename(path)) : {};
 }
 
 const inputs: Input[] = listInputs(positionals.length ? positionals : [sourcesDir]);

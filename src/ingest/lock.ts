@@ -5,19 +5,11 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, relative } from 'node:path';
+import { processAlive } from '../lib/process-alive.ts';
 
 interface Holder { pid: number; host: string; started: string }
 
 export const LOCK_NAME = '.ingest.lock';
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 function read(path: string): { text: string; holder: Holder | null } | null {
   let text: string;
@@ -54,7 +46,7 @@ export async function lockContent(contentDir: string, say: (line: string) => voi
     const found = read(path);
     if (!found) continue; // given back between our two looks
     const { holder } = found;
-    if (holder && holder.host === hostname() && !alive(holder.pid)) {
+    if (holder && holder.host === hostname() && !processAlive(holder.pid)) {
       // Still the same stale lock (not one another waiter just took): remove it and try again.
       if (read(path)?.text === found.text) rmSync(path, { force: true });
       say(`ingest: took over the lock ${relative(process.cwd(), path) || path} left by an ingest that no longer runs (pid ${holder.pid}, started ${holder.started})`);

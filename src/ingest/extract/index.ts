@@ -181,10 +181,11 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
     m.origins = [...new Set(m.origins.map((p) => (p === BORDER ? border : p)))];
   }
   // "Sent to the state capital": the city the article is about stands in, before any move is joined to another.
-  const focus = mentions.some((m) => !m.places.length) ? focusCity(analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => p.name))) : null;
+  const placesNamed = mentions.some((m) => !m.places.length) ? analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => ({ name: p.name, at: s.tokens[p.start]!.start }))) : [];
+  const focus = focusCity(placesNamed.map((p) => p.name));
   if (focus) for (const m of mentions) if (m.described && !m.places.length) m.places = [focus];
   // A move that names no place happened where the article is: the city it is about, when its opening names it.
-  const lede = focus && analyze(text.slice(0, 400)).some((s) => findPlaces(s.tokens, known).some((p) => p.name === focus)) ? focus : null;
+  const lede = focus && placesNamed.some((p) => p.name === focus && p.at < 400) ? focus : null;
   // The agencies that the sentences just before a move name as moving: "Border Patrol agents will be in
   // Charlotte until Friday. Then, about 200 agents will move to New Orleans."
   const moversBefore = (i: number): AgencyId[] => {
