@@ -48,7 +48,8 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
   // "Homeland Security Alejandro Mayorkas": an agency before a person's name is that person's title.
   if (next && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text) && tokens[after + 1]?.pos === 'PROPN' && !possessive && !lexicons().agencies.startingAt(tokens, after).length) return 'title';
   if (possessive || startsAt(roles.institution, tokens, after)) return 'institution';
-  if (startsAt(roles.speech, tokens, after)) return 'speaker';
+  // "DHS now says", "ICE also said": an adverb between the agency and its verb of saying.
+  if (startsAt(roles.speech, tokens, after) || (next?.pos === 'ADV' && startsAt(roles.speech, tokens, after + 1))) return 'speaker';
   const before = tokens[start - 1]?.lower;
   // "according to CBP", "memos printed by DHS": the agency as a source.
   if (before === 'according' || tokens[start - 2]?.lower === 'according' || before === 'told' || (before === 'by' && /^(?:released|printed|published|issued|obtained|provided|shared|reviewed|seen|reported|posted)$/.test(tokens[start - 2]?.lower ?? ''))) return 'speaker';

@@ -120,7 +120,8 @@ function borrowAgencies(mentions: Mention[], moversBefore: (sentence: number) =>
           break;
         }
       }
-      ids = before?.agencies ?? moversBefore(m.sentence);
+      // "deployed 4,000 Guard troops and 700 Marines ... the Pentagon withdrew 2,000 troops": all that sentence moved.
+      ids = before ? [...new Set(mentions.filter((x) => x.sentence === before!.sentence && x.agencies.length).flatMap((x) => x.agencies))] : moversBefore(m.sentence);
       // "The department is also considering ...": the department named before, not every unit it sent.
       if (/\bthe department\b/i.test(m.text)) ids = ids.filter((id) => id === 'DHS' || id === 'DOJ').length ? ids.filter((id) => id === 'DHS' || id === 'DOJ') : ids;
     }
@@ -164,6 +165,9 @@ function originOf(d: Draft, places: string[]): string | null {
   return null;
 }
 
+/** Events whose date is the article's (its publication day or month, or its stated month), not one their own sentences give. */
+export const datedByArticle = new WeakSet<ArticleEventInput>();
+
 function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput {
   // The move is told by its first mention that names the agency itself; the others add to it.
   const first = d.mentions.find((m) => m.agencySource === 'named') ?? d.mentions[0]!;
@@ -184,7 +188,7 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
   const when = date ? { date: date.date, precision: date.precision } : fallback;
   const agencies: AgencyId[] = agenciesOf(d);
   const confidence = 0.45 + (date ? 0.15 : 0) + (counted?.personnel ? 0.1 : 0) + (places.length ? 0.1 : 0) + (d.mentions.length > 1 ? 0.1 : 0) + (first.agencySource === 'named' ? 0.05 : -0.1);
-  return {
+  const event: ArticleEventInput = {
     key,
     date: when?.date ?? null,
     date_precision: when?.precision ?? null,
@@ -199,6 +203,8 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
     evidence: first.text,
     confidence: Math.round(Math.min(0.95, Math.max(0.2, confidence)) * 100) / 100,
   };
+  if (!date && when) datedByArticle.add(event);
+  return event;
 }
 
 /** The article's events from its mentions, in text order. */

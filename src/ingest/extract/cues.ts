@@ -16,9 +16,10 @@ function cueIn(set: PatternSet<true>, tokens: readonly Token[], clause: Clause, 
 }
 
 /** How many words before the motion a plan, negation or condition still governs it. */
-const PLAN_REACH = 10;
+const PLAN_REACH = 12;
 const NEGATION_REACH = 4;
 const CONDITION_REACH = 5;
+const HABIT_REACH = 3;
 
 export function isPlanned(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
   const { cues } = lexicons();
@@ -39,6 +40,8 @@ export function isNegated(tokens: readonly Token[], clause: Clause, anchor: numb
 
 export function isHypothetical(tokens: readonly Token[], clause: Clause, anchor: number): boolean {
   const { cues } = lexicons();
+  // What is done as a rule is no move either.
+  if (cueIn(cues.habitual, tokens, clause, anchor - HABIT_REACH, anchor)) return true;
   // The clause's first word, past any opening quote or bracket: "If additional staff is needed, more will be sent."
   let first = clause.start;
   while (first < clause.end && /^[“"‘'(\[—–-]$/.test(tokens[first]!.text)) first++;

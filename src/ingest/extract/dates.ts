@@ -15,6 +15,8 @@ export interface FoundDate {
   vague?: boolean;
   /** Written with the motion itself, not with a verb of saying around it. */
   withMotion?: boolean;
+  /** Characters the date's phrase covers, when it holds a verb of its own ("as Title 42 expired"). */
+  length?: number;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -54,7 +56,7 @@ export function findDates(text: string, reference: Reference | null): FoundDate[
   let sentence = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   for (const r of lex.respun) sentence = sentence.replace(r.re, (m) => r.meant.padEnd(m.length, ' ').slice(0, Math.max(m.length, r.meant.length)));
   const found: FoundDate[] = [];
-  for (const e of lex.eras) for (const m of sentence.matchAll(e.re)) found.push({ date: e.date, precision: 'month', at: m.index });
+  for (const e of lex.eras) for (const m of sentence.matchAll(e.re)) found.push({ date: e.date, precision: e.date.length === 10 ? 'day' : 'month', at: m.index, length: m[0].length });
   // Without a publication day, only the text's own reference resolves relative dates, and never weekdays.
   const published = reference?.day ?? null;
   const isPublication = reference?.isPublication ?? false;
@@ -83,7 +85,7 @@ export function findDates(text: string, reference: Reference | null): FoundDate[
     const relative = /\b(?:last|this|past|ago|yesterday|today|tonight|next)\b/.test(said) || weekdayOnly || !c.isCertain('year');
     if (relative && !published) continue;
     if (weekdayOnly && !isPublication) continue;
-    if (found.some((f) => f.precision === 'month' && r.index >= f.at && r.index < f.at + 40 && lex.eras.some((e) => e.date === f.date))) continue;
+    if (found.some((f) => f.length !== undefined && r.index >= f.at && r.index < f.at + 40)) continue;
     let d = c.date();
     let day = iso(d);
     let precision: DatePrecision = c.isCertain('day') || weekdayOnly || /\b(?:yesterday|today|tonight)\b/.test(said) ? 'day' : c.isCertain('month') || /\bmonth\b/.test(said) ? 'month' : 'year';

@@ -1,10 +1,10 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
-import { findOperations } from './operations.ts';
+import { findOperations, pointsAtOperation } from './operations.ts';
 import { analyze } from './nlp.ts';
 import { candidateText } from './candidates.ts';
 import { lexicons } from './lexicons.ts';
 import { mentionsIn } from './mentions.ts';
-import { assemble } from './assemble.ts';
+import { assemble, datedByArticle } from './assemble.ts';
 import { citiesPinned, findPlaces } from './places.ts';
 import { referenceFor, statedDate } from './context.ts';
 import { findAgencies } from './agencies.ts';
@@ -152,6 +152,31 @@ function attachOperations(events: ArticleEventInput[], text: string): void {
   }
 }
 
+/**
+ * "Since the operation's launch in Chicago on July 22, 2020": in an article that gives no publication
+ * day, the moves of an operation that their own sentences leave undated are dated by the day the text
+ * says the operation began (rather than by the month of the article's earliest date).
+ */
+function datedByLaunch(events: ArticleEventInput[], text: string, reference: Reference | null): void {
+  const open = new Set(events.filter((e) => e.operation && datedByArticle.has(e)).map((e) => e.operation!));
+  if (!open.size) return;
+  const launch = lexicons().cues.launch;
+  for (const s of analyze(text)) {
+    if (!launch.scan(s.tokens).length) continue;
+    const day = findDates(s.text, reference).find((d) => d.precision === 'day');
+    if (!day) continue;
+    const named = findOperations(s.text).map((o) => o.name);
+    const op = named.find((n) => open.has(n)) ?? (!named.length && open.size === 1 && pointsAtOperation(s.text) ? [...open][0]! : null);
+    if (!op) continue;
+    for (const e of events) {
+      if (e.operation !== op || !datedByArticle.has(e)) continue;
+      e.date = day.date;
+      e.date_precision = 'day';
+    }
+    open.delete(op);
+  }
+}
+
 /** The redeployment events an article states, one per move, in text order. */
 export function extractEvents(body: string, ctx: ExtractContext): ArticleEventInput[] {
   const lines = body.split('\n');
@@ -203,6 +228,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const events = assemble(mentions, { published: ctx.published, stated, focus, lede, dominant: () => dominantAgency(analyze(text)) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   attachOperations(events, text);
+  if (!ctx.published) datedByLaunch(events, text, reference);
   return events
     .slice(0, MAX_EVENTS)
     // Moves before 2020 are history the article recalls, outside this record.

@@ -213,7 +213,7 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
   // What only a move needs is read once there is one.
   const operations = findOperations(s.text);
   const counts = findHeadCounts(tokens);
-  const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at) }));
+  const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at), last: tokenAt(tokens, s.start + d.at + Math.max(1, d.length ?? 1) - 1) }));
   const out: Mention[] = [];
   const clauseCount = clausesOf(tokens).length;
   const motionClauses = clausesOf(tokens).filter((c) => motions.some((m) => m.anchor >= c.start && m.anchor < c.end));
@@ -287,7 +287,7 @@ interface SegmentInput {
   forces: Force[];
   places: PlaceMention[];
   counts: HeadCount[];
-  dates: Array<FoundDate & { token: number }>;
+  dates: Array<FoundDate & { token: number; last: number }>;
   operations: Array<{ name: string; index: number }>;
   /** The segment is the whole sentence: whatever operation the sentence names is its operation. */
   whole: boolean;
@@ -316,10 +316,14 @@ function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['da
   const describes = (k: number) => !motionTokens.has(k) && /(?:ed|en)$/.test(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
   const verbOf = (d: { token: number }) => {
     for (let k = d.token - 1; k >= seg.start; k--) if (isVerb(k) || tokens[k]!.lower === 'according') return k;
-    for (let k = d.token + 1; k < seg.end; k++) if (isVerb(k) && !describes(k)) return k;
+    // Past the date's own words: "As Title 42 expired, officers were sent" is dated by "sent".
+    for (let k = Math.max(d.token, d.last) + 1; k < seg.end; k++) if (isVerb(k) && !describes(k)) return k;
     return -1;
   };
-  const own = inSeg.filter((d) => motionTokens.has(verbOf(d)) && Math.abs(d.token - anchor) <= DATE_REACH);
+  // "decided last week to send 100 deputies — that personnel began arriving Thursday night": an arrival is the move itself.
+  const arrival = lexicons().cues.arrival;
+  const moving = (k: number) => k >= 0 && (motionTokens.has(k) || arrival.startingAt(tokens, k).length > 0);
+  const own = inSeg.filter((d) => moving(verbOf(d)) && Math.abs(d.token - anchor) <= DATE_REACH);
   const near = (list: typeof inSeg) => list.sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(a.token - anchor) - Math.abs(b.token - anchor))[0];
   const told = inSeg.filter((d) => !d.vague && saying(verbOf(d)));
   const mine = near(own);
@@ -364,6 +368,11 @@ function segmentMentions(x: SegmentInput): Mention[] {
   const fallback = segAgencies.filter((a) => a.role === 'speaker' || a.role === 'title' || (a.role === 'command' && !unnamedPeople));
   const agencyIds = (list: AgencyMention[]) => [...new Set(list.flatMap((a) => a.ids))];
   let ids = movers.length ? agencyIds(movers) : agencyIds(fallback);
+  // "DHS is shaking up ICE leadership, replacing 12 field office directors": the leaders replaced are those
+  // of the agency named as the leadership, not of the one replacing them.
+  const leaders = segAgencies.filter((a) => a.role === 'title');
+  const title = lex.roles.title;
+  if (leaders.length && Array.from({ length: best.end - best.start }, (_x, i) => best.start + i).some((k) => k > best.anchor && title.startingAt(tokens, k).length > 0)) ids = agencyIds(leaders);
   // ICE's "special agents" are those of its investigations arm, HSI (ICE's own usage).
   if (ids.includes('ICE') && !ids.includes('HSI') && /\bspecial agents?\b/i.test(tokens.slice(seg.start, seg.end).map((t) => t.text).join(' '))) ids = [...ids, 'HSI'];
   const deputizing = best.value === 'deputize';

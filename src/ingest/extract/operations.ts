@@ -4,7 +4,7 @@ import { readLexicon } from './lexicon.ts';
 
 export interface OperationMention { name: string; index: number; end: number }
 
-let patterns: { named: RegExp; cued: RegExp; quotedKind: RegExp } | null = null;
+let patterns: { named: RegExp; cued: RegExp; quotedKind: RegExp; pointer: RegExp } | null = null;
 
 // Cue words match in either case of their first letter; the name after them must be capitalised.
 const alt = (words: string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)).sort((a, b) => b.length - a.length).join('|');
@@ -18,6 +18,8 @@ function compile(): NonNullable<typeof patterns> {
   return {
     named: new RegExp(String.raw`\bOperation\s+(${NAME})`, 'g'),
     cued: new RegExp(String.raw`\b(?:${naming})\s+(?:["“‘']([^"”’']{2,50})["”’']|(Operation\s+${NAME}))`, 'g'),
+    // "the operation's launch", "the initiative began": an operation the text has named before.
+    pointer: new RegExp(String.raw`\b(?:the|this)\s+(?:${kind})\b`, 'i'),
     quotedKind: new RegExp(String.raw`["“]([A-Z][^"”]{1,48})["”]\s+(?:${kind})\b|\b(?:${kind})\s+["“]([A-Z][^"”]{1,48})["”]`, 'g'),
   };
 }
@@ -37,4 +39,10 @@ export function findOperations(sentence: string): OperationMention[] {
   for (const m of sentence.matchAll(patterns.cued)) add(m[1] ?? m[2]!, m.index, m.index + m[0].length);
   for (const m of sentence.matchAll(patterns.quotedKind)) add(m[1] ?? m[2]!, m.index, m.index + m[0].length);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Whether a sentence points back at an operation by its kind ("the operation's launch", "the initiative"). */
+export function pointsAtOperation(sentence: string): boolean {
+  patterns ??= compile();
+  return patterns.pointer.test(sentence);
 }
