@@ -168,7 +168,7 @@ function originOf(d: Draft, places: string[]): string | null {
 /** Events whose date is the article's (its publication day or month, or its stated month), not one their own sentences give. */
 export const datedByArticle = new WeakSet<ArticleEventInput>();
 
-function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput {
+function toEvent(d: Draft, key: string, ctx: AssembleContext, all: readonly Mention[] = []): ArticleEventInput {
   // The move is told by its first mention that names the agency itself; the others add to it.
   const first = d.mentions.find((m) => m.agencySource === 'named') ?? d.mentions[0]!;
   // A date the agency's own statement gives outranks one from a mention that joined it without an agency.
@@ -184,7 +184,10 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext): ArticleEventInput
   // An undated statement is dated by the article: a plan or request to its day, anything else to its
   // month; a move the article only recalls stays undated.
   const recalled = d.mentions.every((m) => m.background);
-  const fallback = recalled ? null : ctx.published ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : ctx.stated ? { date: ctx.stated, precision: 'month' as const } : null;
+  // "... according to a Thursday release. Other troops will be deployed to Texas": a plan is dated when it
+  // was made, and the sentence before, in its paragraph, says when that was.
+  const announced = first.action === 'plan' ? all.find((m) => m.paragraph === first.paragraph && m.sentence === first.sentence - 1 && m.date?.precision === 'day' && !m.date.withMotion)?.date : undefined;
+  const fallback = recalled ? null : announced ? { date: announced.date, precision: 'day' as const } : ctx.published ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : ctx.stated ? { date: ctx.stated, precision: 'month' as const } : null;
   const when = date ? { date: date.date, precision: date.precision } : fallback;
   const agencies: AgencyId[] = agenciesOf(d);
   const confidence = 0.45 + (date ? 0.15 : 0) + (counted?.personnel ? 0.1 : 0) + (places.length ? 0.1 : 0) + (d.mentions.length > 1 ? 0.1 : 0) + (first.agencySource === 'named' ? 0.05 : -0.1);
@@ -259,7 +262,7 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
   drafts.length = 0;
   drafts.push(...kept);
   drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
-  return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx));
+  return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx, all));
 }
 
 /**

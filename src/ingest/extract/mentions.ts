@@ -233,7 +233,7 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     const clauseMovers = agenciesFound.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
     const segments = segmentsOf(tokens, valid, clauseMovers, clause);
     const sentenceAgencies = [...new Set(agenciesFound.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
-    const told = segments.map((seg) => segmentMentions({ s, published: reference?.isPublication ? reference.day.toISOString().slice(0, 10) : null, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, whole: segments.length === 1 && clauseCount === 1 }));
+    const told = segments.map((seg) => segmentMentions({ s, published: reference?.isPublication ? reference.day.toISOString().slice(0, 10) : null, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, firstMotion: Math.min(...valid.map((m) => m.anchor)), whole: segments.length === 1 && clauseCount === 1 }));
     // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
     const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
     for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
@@ -293,6 +293,8 @@ interface SegmentInput {
   whole: boolean;
   pronounForce: boolean;
   sentenceAgencies: AgencyId[];
+  /** The token of the clause's first motion. */
+  firstMotion: number;
 }
 
 function tokenAt(tokens: readonly Token[], at: number): number {
@@ -422,7 +424,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
     described: lex.places.described.scan(text).length > 0,
     date,
     // An operation named in the sentence belongs to the segment that names it, or to the sentence's only segment.
-    operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start)).map((o) => o.name),
+    // "Operation Patriot ... involved ICE teams from several states, as well as support from the FBI": an
+    // operation the sentence opens with, before any move, is the operation of every move it tells.
+    operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start) || o.index < tokens[x.firstMotion]!.start - s.start).map((o) => o.name),
     background: isBackground(tokens, { start: seg.start, end: seg.end }),
     refersBack: !movers.length && (segAgencies.some((a) => a.role === 'command') || x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
     sentenceAgencies: x.sentenceAgencies,
