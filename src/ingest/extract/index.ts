@@ -177,6 +177,21 @@ function datedByLaunch(events: ArticleEventInput[], text: string, reference: Ref
   }
 }
 
+/**
+ * "Federal agents assigned to Operation Legend in Kansas City have left the city. More than 200 federal
+ * agents were sent to Kansas City ...": a move to the place an article's withdrawal leaves came before
+ * that withdrawal; when its own sentences do not date it, the article's date is not its date either.
+ */
+function undateMovesEnded(events: ArticleEventInput[]): void {
+  const left = events.filter((w) => w.action === 'withdraw' && !datedByArticle.has(w)).flatMap((w) => w.places);
+  if (!left.length) return;
+  for (const e of events) {
+    if (!['deploy', 'redeploy', 'surge'].includes(e.action) || !datedByArticle.has(e) || !e.places.some((p) => left.includes(p))) continue;
+    e.date = null;
+    e.date_precision = null;
+  }
+}
+
 /** The redeployment events an article states, one per move, in text order. */
 export function extractEvents(body: string, ctx: ExtractContext): ArticleEventInput[] {
   const lines = body.split('\n');
@@ -229,6 +244,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   attachOperations(events, text);
   if (!ctx.published) datedByLaunch(events, text, reference);
+  undateMovesEnded(events);
   return events
     .slice(0, MAX_EVENTS)
     // Moves before 2020 are history the article recalls, outside this record.
