@@ -346,6 +346,7 @@ function segmentMentions(x: SegmentInput): Mention[] {
     }
     return false;
   };
+  const describing = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && !finite(m);
   const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && seg.motions.some((x) => x.anchor > m.anchor && finite(x));
   const main = seg.motions.filter((m) => !modifier(m));
   const valid = [...(main.length ? main : seg.motions)].sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
@@ -427,7 +428,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
     // "Operation Patriot ... involved ICE teams from several states, as well as support from the FBI": an
     // operation the sentence opens with, before any move, is the operation of every move it tells.
     operations: x.operations.filter((o) => x.whole || (o.index >= tokens[seg.start]!.start - s.start && o.index < tokens[seg.end - 1]!.end - s.start) || o.index < tokens[x.firstMotion]!.start - s.start).map((o) => o.name),
-    background: isBackground(tokens, { start: seg.start, end: seg.end }),
+    // "The Marines are part of the 700 troops mobilized by Hegseth": a move told only by a participle that
+    // describes the people is one they made before the news.
+    background: isBackground(tokens, { start: seg.start, end: seg.end }) || seg.motions.every((m) => describing(m)),
     refersBack: !movers.length && (segAgencies.some((a) => a.role === 'command') || x.pronounForce || AGENCY_BACK.test(text.map((t) => t.lower).join(' ')) || BACK.test(before) || /^(?:they|them|then)$/.test(tokens[clause.start]?.lower ?? '') || /^(?:they|them)$/.test(firstForce ? tokens[firstForce.start]!.lower : '')),
     sentenceAgencies: x.sentenceAgencies,
     commanded: !movers.length && unnamedPeople ? agencyIds(segAgencies.filter((a) => a.role === 'command')) : [],
