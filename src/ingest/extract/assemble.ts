@@ -71,6 +71,9 @@ function sameMonth(a: string, b: string): boolean {
   return a.slice(0, 7) === b.slice(0, 7) || ((a.length === 4 || b.length === 4) && a.slice(0, 4) === b.slice(0, 4));
 }
 
+// A count of places, or many of them: "six states", "more than 25 cities", "several states".
+const MANY_PLACES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many)\s+(?:other\s+|more\s+)?(?:U\.S\.\s+)?(?:states|cities)\b/i;
+
 function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   const head = d.head;
   // A move that names no agency may retell a move as planned or done ("some 100 agents will be sent").
@@ -86,6 +89,8 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   if (m.agencies.length && theirs.length) {
     if (!related(theirs, m.agencies)) return false;
   } else if (m.agencies.length && !theirs.length) return false;
+  // "At least six states have activated Guard units" sums up moves to many places: the move to one of them is its own.
+  if (!d.places.size && (m.places.length || m.home.length) === 1 && d.mentions.some((x) => MANY_PLACES.test(x.text)) && !MANY_PLACES.test(m.text)) return false;
   // Places must be the same: a summary of three cities is not the move to one of them. A move that
   // names no agency joins on a shared place.
   if (d.places.size && m.places.length) {

@@ -80,7 +80,10 @@ export function findDates(text: string, reference: Reference | null): FoundDate[
     if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:years|months|weeks|days)\b/.test(said)) continue;
     if (/^\d+$/.test(said.trim()) || /^(?:now|today|tonight|this\s+(?:morning|afternoon|evening))$/.test(said.trim())) continue;
     if (/^(?:since|until|through|before)\b/.test(said)) continue;
-    if (/^(?:since|until|through|before|than)$/.test(sentence.slice(Math.max(0, r.index - 8), r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
+    const wordBefore = sentence.slice(Math.max(0, r.index - 10), r.index).trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    if (/^(?:since|until|through|before|than)$/.test(wordBefore)) continue;
+    // "up to 1,700 members by mid-November", "starting September 8th": a deadline or a start still ahead is no move's date.
+    if (published && /^(?:by|starting|beginning)$/.test(wordBefore) && iso(c.date()) > iso(published)) continue;
     const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
     const relative = /\b(?:last|this|past|ago|yesterday|today|tonight|next)\b/.test(said) || weekdayOnly || !c.isCertain('year');
     if (relative && !published) continue;

@@ -58,7 +58,8 @@ function borrowFromSentenceBefore(mentions: Mention[], sentences: Sentence[], re
         m.agencySource = 'borrowed';
       }
     }
-    if (!m.date) m.date = findDates(before.text, reference)[0] ?? null;
+    // Not when its own sentence writes a date, even one its move did not take ("came on August 12th, directing ...").
+    if (!m.date && !findDates(sentences[m.sentence]!.text, reference).length) m.date = findDates(before.text, reference)[0] ?? null;
   }
 }
 

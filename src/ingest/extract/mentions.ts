@@ -346,7 +346,11 @@ function segmentMentions(x: SegmentInput): Mention[] {
     }
     return false;
   };
-  const describing = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && !finite(m);
+  // A participle after its noun, once the clause has its own verb, and followed by its preposition ("are part
+  // of the 700 troops mobilized by"); "Youngkin directed 60 soldiers" is the clause's own past tense.
+  const describing = (m: Motion) =>
+    tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && !finite(m) &&
+    tokens[m.anchor + 1]?.pos === 'ADP' && tokens.slice(clause.start, m.anchor - 1).some((t) => t.pos === 'AUX' || t.pos === 'VERB');
   const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && seg.motions.some((x) => x.anchor > m.anchor && finite(x));
   const main = seg.motions.filter((m) => !modifier(m));
   const valid = [...(main.length ? main : seg.motions)].sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
