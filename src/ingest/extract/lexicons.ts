@@ -25,7 +25,7 @@ function sections(name: string, allowed: readonly string[]): Map<string, Lexicon
 
 export interface Lexicons {
   motions: PatternSet<Action>;
-  cues: Record<'plan' | 'done' | 'negation' | 'scope' | 'domain' | 'arrival' | 'hypothetical' | 'background' | 'separate' | 'launch' | 'habitual', PatternSet<true>>;
+  cues: Record<'plan' | 'done' | 'negation' | 'scope' | 'domain' | 'arrival' | 'hypothetical' | 'background' | 'separate' | 'launch' | 'habitual' | 'told', PatternSet<true>>;
   /** Agency names in file order: earlier lines are the more specific. */
   agencies: PatternSet<{ ids: AgencyId[]; rank: number }>;
   people: { person: Set<string>; force: Set<string>; not: Set<string>; forcePhrases: PatternSet<'force'> };
@@ -54,7 +54,7 @@ export function lexicons(): Lexicons {
     if (!action.success) throw lexiconError(l, `"${l.fields[0]}" is not an action (${Action.options.join(', ')})`);
     motions.add(compile(l, l.fields.slice(1).join(' ')), action.data);
   }
-  const cueLines = sections('cues.txt', ['plan', 'done', 'negation', 'scope', 'domain', 'arrival', 'hypothetical', 'background', 'separate', 'launch', 'habitual']);
+  const cueLines = sections('cues.txt', ['plan', 'done', 'negation', 'scope', 'domain', 'arrival', 'hypothetical', 'background', 'separate', 'launch', 'habitual', 'told']);
   const cue = (s: string) => {
     const set = new PatternSet<true>();
     for (const l of cueLines.get(s)!) set.add(compile(l, l.fields.join(' ')), true);
@@ -104,7 +104,7 @@ export function lexicons(): Lexicons {
   loaded = {
     motions,
     roles: { helped: role('helped'), title: role('title'), institution: role('institution'), speech: role('speech'), act: role('act'), recruiting: role('recruiting'), command: role('command') },
-    cues: { plan: cue('plan'), done: cue('done'), negation: cue('negation'), scope: cue('scope'), domain: cue('domain'), arrival: cue('arrival'), hypothetical: cue('hypothetical'), background: cue('background'), separate: cue('separate'), launch: cue('launch'), habitual: cue('habitual') },
+    cues: { plan: cue('plan'), done: cue('done'), negation: cue('negation'), scope: cue('scope'), domain: cue('domain'), arrival: cue('arrival'), hypothetical: cue('hypothetical'), background: cue('background'), separate: cue('separate'), launch: cue('launch'), habitual: cue('habitual'), told: cue('told') },
     agencies,
     people: { person: words('person'), force: words('force'), not: words('not'), forcePhrases },
     qualifiers,

@@ -327,7 +327,8 @@ function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['da
   const moving = (k: number) => k >= 0 && (motionTokens.has(k) || arrival.startingAt(tokens, k).length > 0);
   const own = inSeg.filter((d) => moving(verbOf(d)) && Math.abs(d.token - anchor) <= DATE_REACH);
   const near = (list: typeof inSeg) => list.sort((a, b) => Number(a.vague ?? false) - Number(b.vague ?? false) || Math.abs(a.token - anchor) - Math.abs(b.token - anchor))[0];
-  const told = inSeg.filter((d) => !d.vague && saying(verbOf(d)));
+  const toldNoun = lexicons().cues.told;
+  const told = inSeg.filter((d) => !d.vague && (saying(verbOf(d)) || (d.token > 0 && toldNoun.startingAt(tokens, d.token - 1).length > 0)));
   const mine = near(own);
   const pick = mine ?? near(told);
   return pick ? { date: pick.date, precision: pick.precision, at: pick.at, ...(pick.vague ? { vague: true } : {}), ...(mine ? { withMotion: true } : {}) } : null;
@@ -386,6 +387,9 @@ function segmentMentions(x: SegmentInput): Mention[] {
   // Immigration agencies deputize others; they are never the ones given immigration authority.
   if (deputizing) {
     ids = ids.filter((id) => !IMMIGRATION.has(id));
+    // "letting several Justice Department components exercise the powers of an immigration officer": the
+    // department whose components are given the powers.
+    if (!ids.length) ids = agencyIds(segAgencies.filter((a) => a.role === 'institution')).filter((id) => !IMMIGRATION.has(id));
     const people = forces.some((f) => f.kind !== 'agency' && f.start >= seg.start && f.end <= seg.end);
     if (!ids.length && !people) return [];
   }
@@ -505,6 +509,9 @@ function movesSomethingElse(tokens: readonly Token[], clause: Clause, anchor: nu
     }
     if (t.pos === 'ADP' || t.pos === 'PUNCT') break;
   }
+  // "a new memo sent by the secretary": a participle right after what it describes moves that.
+  const before = tokens[anchor - 1];
+  if (before && (before.pos === 'NOUN' || before.pos === 'PROPN') && not.has(before.lemma) && /(?:ed|en|t)$/.test(tokens[anchor]!.lower)) return true;
   // The subject: when no people stand before the motion in its clause, the nearest noun before it.
   if (forces.some((f) => f.start >= clause.start && f.start < anchor)) return false;
   for (let k = anchor - 1; k >= Math.max(clause.start, anchor - 6); k--) {
