@@ -96,6 +96,8 @@ export function findDates(text: string, reference: Reference | null): FoundDate[
     if (/\b(?:last|this|past)\s+week\b/.test(said)) precision = 'month';
     // A yearless day soon after publication is a deadline or a plan's date, not a move's.
     if (published && isPublication && !c.isCertain('year') && !weekdayOnly && day > iso(published) && d.getTime() - published.getTime() < 60 * DAY) continue;
+    // "arriving as early as this Saturday": a weekday the text says is this week's or next, still ahead, dates no move.
+    if (published && weekdayOnly && /\b(?:this|next|coming)\b/.test(said) && day > iso(published)) continue;
     // Prefer the past: a weekday after the publication day is last week's, a yearless date last year's.
     if (published && !c.isCertain('year') && day > iso(published)) {
       d = weekdayOnly ? new Date(d.getTime() - 7 * DAY) : new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));

@@ -78,6 +78,9 @@ export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.l
     // "according to two officials", "three officials said": people who speak are not people moved.
     if (tokens[n.start - 1]?.lower === 'to' && tokens[n.start - 2]?.lower === 'according') continue;
     if (lexicons().roles.speech.startingAt(tokens, noun + 1).length) continue;
+    // "contacted by two separate federal officials confirming ...": officials as a source.
+    const sourceBefore = /^(?:by|from|with)$/.test(tokens[(qualifierBefore(tokens, n.start)?.from ?? n.start) - 1]?.lower ?? '');
+    if (tokens[noun]!.lemma === 'official' && (sourceBefore || /^(?:confirming|saying|familiar|who|briefed)$/.test(tokens[noun + 1]?.lower ?? ''))) continue;
     // Years are not head counts ("in 2020 officers").
     if (n.value !== null && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) continue;
     const vague = n.value === null || /^(?:several|a few|few|many|numerous)$/.test(prev?.lower ?? '') || (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a');
