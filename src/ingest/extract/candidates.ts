@@ -59,7 +59,8 @@ function compiled(): NonNullable<typeof tests> {
 /** A sentence that names people or an agency and has a motion word. */
 function isCandidate(sentence: string): boolean {
   const t = compiled();
-  return t.motion.test(sentence) && (t.force.test(sentence) || t.exact.test(sentence));
+  // The cheaper tests first: the motion words are ten times as many.
+  return (t.exact.test(sentence) || t.force.test(sentence)) && t.motion.test(sentence);
 }
 
 // A rough cut into sentences, only to choose what the NLP reads; wink-nlp draws the real boundaries.
