@@ -2,6 +2,7 @@
 // the scope of a negation. Everything after this works on tokens, not on raw characters.
 import winkNLP, { type Document, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isSpace } from './spaces.ts';
 
 export interface Token {
   /** Position in its sentence. */
@@ -32,12 +33,6 @@ const its = nlp.its;
 
 // A token longer than this (base64, a run of symbols) is no word; analysing it costs time and gives nothing.
 const LONG_WORD = 65;
-
-// What JavaScript's \s matches: the characters that end a run of non-space ones.
-function isSpace(c: number): boolean {
-  if (c < 0xa0) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** The text with every run of LONG_WORD or more non-space characters blanked out, same length. One pass: `/\S{65,}/g` retries 65 characters at every one. */
 function blankLongWords(text: string): string {
