@@ -9,14 +9,24 @@ export type Processed =
   | { ok: true; article: ArticleInput; body: string }
   | { ok: false; reason: string };
 
+const MIN_WORDS = 8;
+
+/** How many words a text has, counting no further than `max`: an article is not split into all its words to learn it has eight. */
+function wordsUpTo(text: string, max: number): number {
+  const word = /\p{L}+/gu;
+  let n = 0;
+  while (n < max && word.exec(text)) n++;
+  return n;
+}
+
 /** One raw article in, one entry out: decode, clean, read metadata, extract events. Pure: no disk. */
 export function processArticle(bytes: Uint8Array, sourceFile: string, hints: MetaHints = {}): Processed {
   const decoded = decodeSource(bytes, sourceFile);
   if (!decoded.ok) return decoded;
   const cleaned = cleanArticle(decoded.text, decoded.format);
-  const words = cleaned.body.match(/\p{L}+/gu)?.length ?? 0;
+  const words = wordsUpTo(cleaned.body, MIN_WORDS);
   // A page that is all menu or a single caption is not an article; eight words is less than any news sentence.
-  if (words < 8) return { ok: false, reason: `no article text left after cleaning (${words} word${words === 1 ? '' : 's'})` };
+  if (words < MIN_WORDS) return { ok: false, reason: `no article text left after cleaning (${words} word${words === 1 ? '' : 's'})` };
   const meta = readMeta(cleaned, hints, sourceFile.replace(/\.[^.]+$/, ''));
   const asides = cleaned.removed.filter((r) => r.kind === 'caption' || r.kind === 'dateline').map((r) => r.text);
   const events = extractEvents(cleaned.body, { published: meta.published, window: meta.published_window, asides });

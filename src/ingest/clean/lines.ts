@@ -133,10 +133,17 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
   });
 
   // A byline's name repeated on its own lines, and the author's bio ("X is an award-winning journalist").
+  // Each name's pattern is made once, not once per line it is tried on.
+  const withTitle = new Map<string, RegExp>();
+  const titled = (name: string) => {
+    let re = withTitle.get(name);
+    if (!re) withTitle.set(name, (re = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:Staff|Senior|Contributing|Reporter|Correspondent|Writer|Editor)\\b[\\w ]{0,40}$`)));
+    return re;
+  };
   lines.forEach((line, i) => {
     if (!keep[i] || !line || !(header.has(i) || footer.has(i))) return;
     for (const name of bylines) {
-      if (line === name || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},? (?:Staff|Senior|Contributing|Reporter|Correspondent|Writer|Editor)\\b[\\w ]{0,40}$`).test(line)) return drop(i, 'byline');
+      if (line === name || titled(name).test(line)) return drop(i, 'byline');
       if (line.length < 600 && (line.startsWith(`${name} is `) || line.startsWith(`${name} has `) || line.startsWith(`${name} was `) || line.startsWith(`${name} covers `))) return drop(i, 'author bio');
     }
     if (line.length < 600 && BIO.test(line)) drop(i, 'author bio');

@@ -58,6 +58,14 @@ function roleOf(tokens: readonly Token[], start: number, end: number, people: Se
 
 const seen = new WeakMap<readonly Token[], AgencyMention[]>();
 
+// The person and force words as one set, made once per lexicon rather than once per sentence.
+const peopleSets = new WeakMap<object, Set<string>>();
+function peopleWords(people: { person: Set<string>; force: Set<string> }): Set<string> {
+  let set = peopleSets.get(people);
+  if (!set) peopleSets.set(people, (set = new Set([...people.person, ...people.force])));
+  return set;
+}
+
 /** The agencies a sentence names, each span once (the more specific name wins), in token order. */
 export function findAgencies(tokens: readonly Token[]): AgencyMention[] {
   const hit = seen.get(tokens);
@@ -92,7 +100,7 @@ function scan(tokens: readonly Token[]): AgencyMention[] {
       kept.splice(i + 1, 1);
     }
   }
-  const people = new Set([...lex.people.person, ...lex.people.force]);
+  const people = peopleWords(lex.people);
   const command = lex.roles.command;
   return kept.filter((k) => k.ids.length).map((k) => {
     const role = roleOf(tokens, k.start, k.end, people);

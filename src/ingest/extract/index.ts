@@ -198,7 +198,11 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const lines = body.split('\n');
   const end = lines.findIndex((l) => END_OF_ARTICLE.test(l.trim()));
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
-  const sentences = analyze(candidateText(text), text);
+  const candidates = candidateText(text);
+  const sentences = analyze(candidates, text);
+  // The whole text's analysis, for what is read beyond the candidates: once, and none when nothing was blanked.
+  let whole: Sentence[] | null = null;
+  const wholeText = () => (whole ??= candidates === text ? sentences : analyze(text));
   // "ATF is deployed and serving 9,000 async tasks": outside enforcement, nothing here is a redeployment.
   const named = (s: Sentence) => findAgencies(s.tokens).some((a) => !a.ids.includes('DHS') && s.tokens.slice(a.start, a.end).some((t) => /\p{Ll}/u.test(t.text)));
   if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || named(s))) return [];
@@ -222,7 +226,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
     m.origins = [...new Set(m.origins.map((p) => (p === BORDER ? border : p)))];
   }
   // "Sent to the state capital": the city the article is about stands in, before any move is joined to another.
-  const placesNamed = mentions.some((m) => !m.places.length) ? analyze(text).flatMap((s) => findPlaces(s.tokens, known).map((p) => ({ name: p.name, at: s.tokens[p.start]!.start }))) : [];
+  const placesNamed = mentions.some((m) => !m.places.length) ? wholeText().flatMap((s) => findPlaces(s.tokens, known).map((p) => ({ name: p.name, at: s.tokens[p.start]!.start }))) : [];
   const focus = focusCity(placesNamed.map((p) => p.name));
   if (focus) for (const m of mentions) if (m.described && !m.places.length) m.places = [focus];
   // A move that names no place happened where the article is: the city it is about, when its opening names it.
@@ -241,7 +245,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   borrowFromSentenceBefore(mentions, sentences, reference);
   // The dominant agency is counted over the whole text (the candidates alone may leave out the sentences
   // that name it), and only for an article with a move that names none.
-  const events = assemble(mentions, { published: ctx.published, stated, focus, lede, dominant: () => dominantAgency(analyze(text)) }, moversBefore);
+  const events = assemble(mentions, { published: ctx.published, stated, focus, lede, dominant: () => dominantAgency(wholeText()) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   attachOperations(events, text);
   if (!ctx.published) datedByLaunch(events, text, reference);

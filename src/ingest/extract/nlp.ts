@@ -2,6 +2,7 @@
 // the scope of a negation. Everything after this works on tokens, not on raw characters.
 import winkNLP, { type Document, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isSpace } from './spaces.ts';
 
 export interface Token {
   /** Position in its sentence. */
@@ -31,7 +32,28 @@ const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 // A token longer than this (base64, a run of symbols) is no word; analysing it costs time and gives nothing.
-const LONG_WORD = /\S{65,}/g;
+const LONG_WORD = 65;
+
+/** The text with every run of LONG_WORD or more non-space characters blanked out, same length. One pass: `/\S{65,}/g` retries 65 characters at every one. */
+function blankLongWords(text: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !isSpace(text.charCodeAt(i))) {
+      run++;
+      continue;
+    }
+    if (run >= LONG_WORD) {
+      parts.push(text.slice(kept, i - run), ' '.repeat(run));
+      kept = i;
+    }
+    run = 0;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(kept));
+  return parts.join('');
+}
 
 // wink-nlp's typings do not admit its own token helpers as output functions; they are, at run time.
 function column<T>(doc: Document, f: unknown): T[] {
@@ -46,7 +68,7 @@ function column<T>(doc: Document, f: unknown): T[] {
 export function analyze(text: string, original: string = text): Sentence[] {
   // One document for the whole text (a document per paragraph costs more than the analysis itself);
   // overlong tokens are blanked out first, same length, so every offset holds.
-  const safe = text.replace(LONG_WORD, (m) => ' '.repeat(m.length));
+  const safe = blankLongWords(text);
   const doc = nlp.readDoc(safe);
   const values = doc.tokens().out() as string[];
   const spaces = column<string>(doc, its.precedingSpaces);
@@ -77,8 +99,9 @@ export function analyze(text: string, original: string = text): Sentence[] {
     if (/\p{L}{2}/u.test(said)) out.push({ index: out.length, paragraph, text: said, start, tokens });
   };
   // Sentences cover the tokens in order, so each starts where the one before ended.
-  doc.sentences().each((sentence: { tokens(): { length(): number } }) => {
-    const b = a + sentence.tokens().length();
+  // Read as spans of token indexes: an item object per sentence costs more than the spans.
+  for (const [first, last] of doc.sentences().out(its.span) as unknown as Array<[number, number]>) {
+    const b = a + last - first + 1;
     let from = a;
     for (let k = a; k < b; k++) {
       while (paragraph < breaks.length && breaks[paragraph]! <= starts[k]!) {
@@ -89,6 +112,6 @@ export function analyze(text: string, original: string = text): Sentence[] {
     }
     flush(from, b);
     a = b;
-  });
+  }
   return out;
 }

@@ -24,8 +24,12 @@ function compile(): NonNullable<typeof patterns> {
   };
 }
 
+// What every pattern needs: "Operation", or a quotation mark (a single one only after a space). Most sentences have none.
+const MAY_NAME = /Operation|["“‘]|\s'/;
+
 /** Operation names a sentence states, as the text gives them ("Operation X" when it says so). */
 export function findOperations(sentence: string): OperationMention[] {
+  if (!MAY_NAME.test(sentence)) return [];
   patterns ??= compile();
   const out: OperationMention[] = [];
   const add = (name: string, index: number, end: number) => {

@@ -17,7 +17,12 @@ type Element =
   | { kind: 'class'; name: string; optional: boolean }
   | { kind: 'gap'; max: number };
 
-export interface Pattern { source: string; elements: Element[] }
+export interface Pattern {
+  source: string;
+  elements: Element[];
+  /** The element of the pattern's first word, whose token is a match's anchor (-1: none). */
+  firstWord: number;
+}
 
 /** Spans the caller marks in a sentence, by class: start token index -> end (exclusive). */
 export type Spans = Record<string, Map<number, number>>;
@@ -53,7 +58,7 @@ export function compilePattern(source: string): Pattern {
     return { kind: 'word', words, exact, tags, optional };
   });
   if (elements[0]!.kind === 'gap' || elements[elements.length - 1]!.kind === 'gap') throw new Error('a pattern cannot start or end with ~N');
-  return { source, elements };
+  return { source, elements, firstWord: elements.findIndex((x) => x.kind === 'word') };
 }
 
 function wordHit(e: Extract<Element, { kind: 'word' }>, t: Token): boolean {
@@ -61,47 +66,62 @@ function wordHit(e: Extract<Element, { kind: 'word' }>, t: Token): boolean {
   return e.words.has(t.lower) || e.words.has(t.lemma) || e.exact.has(t.text);
 }
 
+// The anchor of the match being tried. A class's span may be computed by other patterns while one is
+// tried (the getters of Spans), so matchAt saves and restores it around its own run.
+let anchor = -1;
+
+/** Where pattern elements [e, ...) matched from token k end, or -1. Gaps try the shortest skip first. */
+function step(p: Pattern, tokens: readonly Token[], spans: Spans, e: number, k: number): number {
+  if (e === p.elements.length) return k;
+  const el = p.elements[e]!;
+  if (el.kind === 'gap') {
+    for (let skip = 0; skip <= el.max && k + skip <= tokens.length; skip++) {
+      // A gap never runs across the end of a clause.
+      if (skip > 0) {
+        const x = tokens[k + skip - 1]!.text;
+        if (x === ';' || x === ':') break;
+      }
+      const end = step(p, tokens, spans, e + 1, k + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (k < tokens.length) {
+    const t = tokens[k]!;
+    let next = -1;
+    if (el.kind === 'word') {
+      if (wordHit(el, t)) next = k + 1;
+    } else if (el.kind === 'pos') {
+      if (el.tags.has(t.pos)) next = k + 1;
+    } else next = spans[el.name]?.get(k) ?? -1;
+    if (next >= 0) {
+      const end = step(p, tokens, spans, e + 1, next);
+      if (end >= 0) {
+        // The anchor is the token of the pattern's first word: the motion word itself, not its particle.
+        if (e === p.firstWord) anchor = k;
+        return end;
+      }
+    }
+  }
+  return el.optional ? step(p, tokens, spans, e + 1, k) : -1;
+}
+
 /** The pattern matched from token `at`, or null. Gaps try the shortest skip first. */
 export function matchAt(p: Pattern, tokens: readonly Token[], at: number, spans: Spans = {}): PatternMatch | null {
-  // The anchor is the token of the pattern's first word: the motion word itself, not its particle.
-  const firstWord = p.elements.findIndex((x) => x.kind === 'word');
-  let anchor = -1;
-  const step = (e: number, k: number): number => {
-    if (e === p.elements.length) return k;
-    const el = p.elements[e]!;
-    if (el.kind === 'gap') {
-      for (let skip = 0; skip <= el.max && k + skip <= tokens.length; skip++) {
-        // A gap never runs across the end of a clause.
-        if (skip > 0 && /^[;:]$/.test(tokens[k + skip - 1]!.text)) break;
-        const end = step(e + 1, k + skip);
-        if (end >= 0) return end;
-      }
-      return -1;
-    }
-    if (k < tokens.length) {
-      const t = tokens[k]!;
-      let next = -1;
-      if (el.kind === 'word' && wordHit(el, t)) next = k + 1;
-      else if (el.kind === 'pos' && el.tags.has(t.pos)) next = k + 1;
-      else if (el.kind === 'class') next = spans[el.name]?.get(k) ?? -1;
-      if (next >= 0) {
-        const end = step(e + 1, next);
-        if (end >= 0) {
-          if (e === firstWord) anchor = k;
-          return end;
-        }
-      }
-    }
-    return el.optional ? step(e + 1, k) : -1;
-  };
-  const end = step(0, at);
-  return end >= 0 ? { start: at, end, anchor: anchor >= 0 ? anchor : at } : null;
+  const outer = anchor;
+  anchor = -1;
+  const end = step(p, tokens, spans, 0, at);
+  const found = anchor;
+  anchor = outer;
+  return end >= 0 ? { start: at, end, anchor: found >= 0 ? found : at } : null;
 }
 
 /** Patterns indexed by the words they can start with, so a sentence is scanned once. */
 export class PatternSet<T> {
   private byWord = new Map<string, Array<{ p: Pattern; value: T }>>();
   private anywhere: Array<{ p: Pattern; value: T }> = [];
+  /** A pattern added twice under one word: its lists are then deduplicated like those of two words. */
+  private repeated = false;
 
   add(p: Pattern, value: T): void {
     // Index by every word the pattern can start with: an optional first word, or the one after it.
@@ -116,6 +136,7 @@ export class PatternSet<T> {
     }
     for (const w of keys) {
       const list = this.byWord.get(w) ?? [];
+      if (list.some((x) => x.p === p)) this.repeated = true;
       list.push({ p, value });
       this.byWord.set(w, list);
     }
@@ -151,17 +172,27 @@ export class PatternSet<T> {
     const a = this.byWord.get(t.lower);
     const b = t.lemma !== t.lower ? this.byWord.get(t.lemma) : undefined;
     const c = t.text !== t.lower ? this.byWord.get(t.text) : undefined;
-    const tried: Pattern[] = [];
-    for (const list of [a, b, c]) {
-      if (!list) continue;
-      for (const x of list) {
-        if (tried.includes(x.p)) continue;
-        tried.push(x.p);
-        const m = matchAt(x.p, tokens, k, spans);
-        if (m) out.push({ ...m, value: x.value, pattern: x.p });
+    // Most tokens start no pattern; one list holds each pattern once, only two or three can share one.
+    if (a && !b && !c && !this.repeated) this.tryAll(a, tokens, k, spans, out);
+    else if (b && !a && !c && !this.repeated) this.tryAll(b, tokens, k, spans, out);
+    else if (c && !a && !b && !this.repeated) this.tryAll(c, tokens, k, spans, out);
+    else if (a || b || c) {
+      const tried: Pattern[] = [];
+      for (const list of [a, b, c]) {
+        if (!list) continue;
+        for (const x of list) {
+          if (tried.includes(x.p)) continue;
+          tried.push(x.p);
+          const m = matchAt(x.p, tokens, k, spans);
+          if (m) out.push({ ...m, value: x.value, pattern: x.p });
+        }
       }
     }
-    for (const x of this.anywhere) {
+    if (this.anywhere.length) this.tryAll(this.anywhere, tokens, k, spans, out);
+  }
+
+  private tryAll(list: ReadonlyArray<{ p: Pattern; value: T }>, tokens: readonly Token[], k: number, spans: Spans, out: Array<PatternMatch & { value: T; pattern: Pattern }>): void {
+    for (const x of list) {
       const m = matchAt(x.p, tokens, k, spans);
       if (m) out.push({ ...m, value: x.value, pattern: x.p });
     }

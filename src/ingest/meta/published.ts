@@ -10,8 +10,22 @@ const FILLER = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Written dates read before: many articles carry the same few hundred dates, and chrono-node takes far
+// longer over one than a lookup. Bounded, so a long ingest does not grow it without end.
+const days = new Map<string, string | null>();
+const MAX_DAYS = 10_000;
+
 /** A written date as YYYY-MM-DD through chrono-node, only when it names day, month and year and is a real day. */
 export function toDay(text: string): string | null {
+  const known = days.get(text);
+  if (known !== undefined) return known;
+  const day = readDay(text);
+  if (days.size >= MAX_DAYS) days.clear();
+  days.set(text, day);
+  return day;
+}
+
+function readDay(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
   let day: string;
   if (iso) day = `${iso[1]}-${iso[2]}-${iso[3]}`;
