@@ -158,11 +158,11 @@ function attachOperations(events: ArticleEventInput[], text: string): void {
  * day, the moves of an operation that their own sentences leave undated are dated by the day the text
  * says the operation began (rather than by the month of the article's earliest date).
  */
-function datedByLaunch(events: ArticleEventInput[], text: string, reference: Reference | null): void {
+function datedByLaunch(events: ArticleEventInput[], sentences: () => Sentence[], reference: Reference | null): void {
   const open = new Set(events.filter((e) => e.operation && datedByArticle.has(e)).map((e) => e.operation!));
   if (!open.size) return;
   const launch = lexicons().cues.launch;
-  for (const s of analyze(text)) {
+  for (const s of sentences()) {
     if (!launch.scan(s.tokens).length) continue;
     const day = findDates(s.text, reference).find((d) => d.precision === 'day');
     if (!day) continue;
@@ -184,10 +184,10 @@ function datedByLaunch(events: ArticleEventInput[], text: string, reference: Ref
  * that withdrawal; when its own sentences do not date it, the article's date is not its date either.
  */
 function undateMovesEnded(events: ArticleEventInput[]): void {
-  const left = events.filter((w) => w.action === 'withdraw' && !datedByArticle.has(w)).flatMap((w) => w.places);
+  const left = events.filter((w) => w.action === 'withdraw' && !datedByArticle.has(w)).flatMap((w) => w.places ?? []);
   if (!left.length) return;
   for (const e of events) {
-    if (!['deploy', 'redeploy', 'surge'].includes(e.action) || !datedByArticle.has(e) || !e.places.some((p) => left.includes(p))) continue;
+    if (!['deploy', 'redeploy', 'surge'].includes(e.action) || !datedByArticle.has(e) || !(e.places ?? []).some((p) => left.includes(p))) continue;
     e.date = null;
     e.date_precision = null;
   }
@@ -248,7 +248,7 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const events = assemble(mentions, { published: ctx.published, stated, focus, lede, dominant: () => dominantAgency(wholeText()) }, moversBefore);
   attachPlaceLists(events, sentences, known, new Set(mentions.map((m) => m.sentence)));
   attachOperations(events, text);
-  if (!ctx.published) datedByLaunch(events, text, reference);
+  if (!ctx.published) datedByLaunch(events, wholeText, reference);
   undateMovesEnded(events);
   return events
     .slice(0, MAX_EVENTS)

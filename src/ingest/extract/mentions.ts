@@ -316,7 +316,7 @@ function dateFor(tokens: readonly Token[], seg: Segment, dates: SegmentInput['da
   const saying = (k: number) => k >= 0 && (speech.startingAt(tokens, k).length > 0 || act.startingAt(tokens, k).length > 0 || /^(?:receive|accord)$/.test(tokens[k]!.lemma) || tokens[k]!.lower === 'according');
   // "In September, agents led by Bovino arrived": a participle after its noun describes; the verb after it is the clause's.
   const describes = (k: number) => !motionTokens.has(k) && /(?:ed|en)$/.test(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '');
-  const verbOf = (d: { token: number }) => {
+  const verbOf = (d: { token: number; last: number }) => {
     for (let k = d.token - 1; k >= seg.start; k--) if (isVerb(k) || tokens[k]!.lower === 'according') return k;
     // Past the date's own words: "As Title 42 expired, officers were sent" is dated by "sent".
     for (let k = Math.max(d.token, d.last) + 1; k < seg.end; k++) if (isVerb(k) && !describes(k)) return k;
