@@ -10,9 +10,9 @@ import type { IngestJob, IngestOutcome } from './ingest-one.ts';
 import { DeadlineExceeded, WorkerPool } from './pool.ts';
 import { listInputs, type Input } from './inputs.ts';
 import { lockContent } from './lock.ts';
-import { writeAtomic } from '../entry/index.ts';
+import { writeAtomic } from '../entry/atomic.ts';
 import { IngestManifest } from './manifest.ts';
-import { parseSidecar, type Sidecar } from './meta/sidecar.ts';
+import type { Sidecar } from './meta/sidecar.ts';
 import { safeFileName, slugify } from '../lib/slug.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
@@ -73,26 +73,34 @@ function sidecarPath(file: string): string {
   return '';
 }
 
-function sidecarFor(file: string): Sidecar {
-  const path = sidecarPath(file);
-  return path ? parseSidecar(readFileSync(path, 'utf8'), basename(path)) : {};
-}
-
 const inputs: Input[] = listInputs(positionals.length ? positionals : [sourcesDir]);
-const counts = { written: 0, unchanged: 0, rejected: 0, skipped: 0 };
-const claimed = new Map<string, { path: string; as: string }>(); // slug -> the input that took it in this run: resolved, and as named
-const pad = String(inputs.length).length;
 
 // Articles are CPU-bound to extract: spread them over worker threads, one per core, once there are enough
 // of them to repay a worker's start-up; one worker otherwise, so that each input can still be stopped at its deadline.
 const wanted = Number(process.env.INGEST_WORKERS ?? availableParallelism()) || 1;
 const workers = inputs.length >= 16 ? Math.max(1, Math.min(wanted, 8)) : 1;
-// Started with the first input that needs extracting: a run over unchanged inputs needs none.
-// The extractor, its language model included, loads only in the workers.
+// The extractor, its language model included, loads only in the workers, which start with the first input
+// that needs extracting: a run over unchanged inputs needs none. But a few files named on the command line
+// (an editor adding an article) are most likely new: their worker starts now and loads the extractor (a
+// second or more) while this thread reads the manifest and the inputs, and is stopped unused if they were
+// unchanged after all.
 let pool: WorkerPool<IngestJob, IngestOutcome> | null = null;
+const startPool = () => (pool ??= new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB));
+if (positionals.length && inputs.length < 16 && inputs.some((i) => i.take && ARTICLE.test(i.path))) startPool();
+
+// The sidecar reader (YAML and its schema, a tenth of a second or more to load) only when an input has one.
+const { parseSidecar } = inputs.some((i) => i.take && sidecarPath(i.path)) ? await import('./meta/sidecar.ts') : { parseSidecar: null };
+
+function sidecarFor(file: string): Sidecar {
+  const path = sidecarPath(file);
+  return path && parseSidecar ? parseSidecar(readFileSync(path, 'utf8'), basename(path)) : {};
+}
+const counts = { written: 0, unchanged: 0, rejected: 0, skipped: 0 };
+const claimed = new Map<string, { path: string; as: string }>(); // slug -> the input that took it in this run: resolved, and as named
+const pad = String(inputs.length).length;
+
 const runJob = (job: IngestJob): Promise<IngestOutcome> => {
-  pool ??= new WorkerPool<IngestJob, IngestOutcome>(new URL('./worker.ts', import.meta.url), workers, timeout * 1000, WORKER_MEMORY_MB);
-  return pool.run(job).catch((e: Error): IngestOutcome => ({
+  return startPool().run(job).catch((e: Error): IngestOutcome => ({
     ok: false,
     reason: e instanceof DeadlineExceeded ? `${e.message} to extract (the limit is --timeout ${timeout})` : e.message,
   }));

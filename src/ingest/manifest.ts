@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { writeAtomic } from '../entry/index.ts';
+import { writeAtomic } from '../entry/atomic.ts';
 
 // What the last ingest runs made of each input: the input as it was (size, times, inode), the hints it got
 // (sidecar, flags), the entry it left (the same), and the code that did it. An input whose record matches in
