@@ -8,43 +8,48 @@ import { contentDir } from '../lib/content-dir.ts';
 import { searchShards, type SearchSource } from '../search/shards.ts';
 import { writeSearchIndex } from '../search/write-index.ts';
 import { articleRecord } from '../search/records.ts';
-import { writeAtomic } from '../entry/index.ts';
+import { entryBody, writeAtomic } from '../entry/index.ts';
 import { RECORD_DIR_ENV } from './page-record.ts';
-import type { LoadedEntry } from '../ingest/entries.ts';
+import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
-import { articleEntry } from '../content/article-entry.ts';
+import { articleEntry, articleFile } from '../content/article-entry.ts';
 import { takeSite, type BuiltSite } from './handoff.ts';
 import { timed } from './phases.ts';
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('base64url');
 
+/** What the search cache keeps of an article: its entry's digest, its record's digest, the fields of its record besides the text. */
+type Known = [entry: string, record: string, title: string, publisher: string | null];
+
 /**
  * What the index is made of, from the pages' code: digests known, an entry read only if its shard is written.
  * An article's record digest is kept by its entry's digest (in the page record's cache folder), so an entry
  * edited in its events only, which leaves its title, outlet and text as they were, leaves its shard as it is.
+ * Its title and outlet are kept beside it, so a shard written again reads only the text of each of its
+ * articles, not its frontmatter (reading the YAML of every article of a month was half the shard's time).
  */
 function fromSite(site: BuiltSite, cacheDir: string | undefined): SearchSource {
-  const file = cacheDir ? join(cacheDir, 'search-article-digests.json') : null;
-  let before: Record<string, [string, string]> = {};
+  const file = cacheDir ? join(cacheDir, 'search-articles.json') : null;
+  let before: Record<string, Known> = {};
   try {
-    if (file) before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, [string, string]>;
+    if (file) before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Known>;
   } catch {
     // None yet: every article's record is digested.
   }
-  const next: Record<string, [string, string]> = {};
+  const next: Record<string, Known> = {};
   let changed = Object.keys(before).length !== site.articles.length;
   const articles = site.articles.map((a) => {
-    const known = before[a.id];
-    let entry: LoadedEntry | undefined;
-    let digest: string;
-    if (known && known[0] === a.digest) digest = known[1];
-    else {
-      entry = articleEntry(a.id, a.digest);
-      digest = sha1(JSON.stringify(articleRecord(a.id, entry.data, entry.body)));
+    let known = before[a.id];
+    let entry: { data: Pick<Article, 'title' | 'publisher' | 'published'>; body: string } | undefined;
+    if (!known || known[0] !== a.digest) {
+      const whole = articleEntry(a.id, a.digest);
+      entry = whole;
+      known = [a.digest, sha1(JSON.stringify(articleRecord(a.id, whole.data, whole.body))), whole.data.title, whole.data.publisher];
       changed = true;
     }
-    next[a.id] = [a.digest, digest];
-    return { id: a.id, digest, published: a.published, read: () => entry ?? articleEntry(a.id, a.digest) };
+    next[a.id] = known;
+    const [, digest, title, publisher] = known;
+    return { id: a.id, digest, published: a.published, read: () => entry ?? { data: { title, publisher, published: a.published }, body: entryBody(readFileSync(articleFile(a.id), 'utf8')) } };
   });
   if (file && changed) {
     mkdirSync(cacheDir!, { recursive: true });
