@@ -77,27 +77,60 @@ export function dateSpan(date: string, precision: TimelineEvent['date_precision'
   return { start, end };
 }
 
+const calendar = () => ical({ name: 'Immigration-enforcement redeployments', prodId: { company: 'Redeployment Timeline', product: 'Events', language: 'EN' } });
+
+function addEvent(cal: ReturnType<typeof ical>, e: TimelineEvent & { date: string }, eventUrl: (id: string) => string, host: string): void {
+  const { start, end } = dateSpan(e.date, e.date_precision);
+  // DTSTAMP says when the event's information last changed: its newest source. The file stays the same
+  // from one build to the next while the record does.
+  const published = e.sources.map((s) => s.published).filter((p): p is string => !!p).sort().at(-1);
+  cal.createEvent({
+    id: `${e.id}@${host}`, allDay: true, start, end, stamp: published ? new Date(`${published}T00:00:00Z`) : start,
+    summary: e.summary, description: `${formatDate(e.date, e.date_precision)}. ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}.`,
+    url: eventUrl(e.id), location: e.places.length ? e.places.join('; ') : null,
+  });
+}
+
+// RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last one bare.
+const withFinalBreak = (text: string) => (text.endsWith('\r\n') ? text : `${text}\r\n`);
+
 /**
  * events.ics: one all-day VEVENT per dated event, spanning its day, month or year. ical-generator writes
  * RFC 5545: TEXT escaping, and lines folded at 75 octets without splitting a UTF-8 character.
  */
 export function eventsIcs(events: TimelineEvent[], eventUrl: (id: string) => string, host: string): string {
-  const calendar = ical({ name: 'Immigration-enforcement redeployments', prodId: { company: 'Redeployment Timeline', product: 'Events', language: 'EN' } });
-  for (const e of events) {
-    if (!e.date) continue;
-    const { start, end } = dateSpan(e.date, e.date_precision);
-    // DTSTAMP says when the event's information last changed: its newest source. The file stays the same
-    // from one build to the next while the record does.
-    const published = e.sources.map((s) => s.published).filter((p): p is string => !!p).sort().at(-1);
-    calendar.createEvent({
-      id: `${e.id}@${host}`, allDay: true, start, end, stamp: published ? new Date(`${published}T00:00:00Z`) : start,
-      summary: e.summary, description: `${formatDate(e.date, e.date_precision)}. ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}.`,
-      url: eventUrl(e.id), location: e.places.length ? e.places.join('; ') : null,
-    });
-  }
-  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves the last one bare.
-  const text = calendar.toString();
-  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+  const cal = calendar();
+  for (const e of events) if (e.date) addEvent(cal, e as TimelineEvent & { date: string }, eventUrl, host);
+  return withFinalBreak(cal.toString());
+}
+
+/**
+ * One dated event's VEVENT as ical-generator writes it in the calendar: a calendar of that event alone
+ * without the calendar's own lines. ical-generator writes each event on its own and folds line by line, so
+ * `icsText` of every dated event's block is `eventsIcs` of them all (download-pieces.test.ts holds it to that).
+ */
+export function icsEvent(e: TimelineEvent, eventUrl: (id: string) => string, host: string): string {
+  const [head, foot] = icsFrame();
+  const cal = calendar();
+  addEvent(cal, e as TimelineEvent & { date: string }, eventUrl, host);
+  const text = withFinalBreak(cal.toString());
+  if (!text.startsWith(head) || !text.endsWith(foot)) throw new Error('events.ics: a calendar of one event does not begin and end as an empty one');
+  return text.slice(head.length, text.length - foot.length);
+}
+
+/** events.ics from the VEVENT of each dated event (icsEvent), in order. */
+export function icsText(pieces: string[]): string {
+  const [head, foot] = icsFrame();
+  return `${head}${pieces.join('')}${foot}`;
+}
+
+let frame: [string, string] | null = null;
+/** The calendar's lines before its events and after them: an empty calendar's, split before END:VCALENDAR. */
+function icsFrame(): [string, string] {
+  if (frame) return frame;
+  const empty = withFinalBreak(calendar().toString());
+  const at = empty.lastIndexOf('END:VCALENDAR');
+  return (frame = [empty.slice(0, at), empty.slice(at)]);
 }
 
 /** What a feature of events.geojson says about its event at that place. */

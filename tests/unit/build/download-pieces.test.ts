@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { stringify } from 'csv-stringify/sync';
 import { buildTimeline } from '../../../src/timeline/index.ts';
 import { Article } from '../../../src/schema/article.ts';
-import { CSV_FIELDS, csvRow, eventsCsv, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
+import { CSV_FIELDS, csvRow, eventsCsv, eventsIcs, icsEvent, icsText, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
 
 // Downloads are written from one piece per event (kept between builds for events that did not change); the
 // pieces put together must be exactly what writing the whole list at once gives.
@@ -27,4 +27,14 @@ test('timelineJsText from one slide per dated event is JSON.stringify of timelin
   const dated = events.filter((e) => e.date);
   assert.ok(dated.length < events.length);
   assert.equal(timelineJsText(dated.map((e) => JSON.stringify(timelineJsEvent(e, url)))), JSON.stringify(timelineJs(events, url)));
+});
+
+test('icsText from one VEVENT per dated event is eventsIcs of them all, byte for byte', () => {
+  const dated = events.filter((e) => e.date);
+  const long = { ...dated[0]!, id: 'long', summary: `${'Agents sent to Chicago, \u00e9t\u00e9 \u2014 '.repeat(8)}done`, places: ['Chicago, IL', 'Denver, CO'] };
+  for (const list of [dated, [long, ...dated], []]) {
+    assert.equal(icsText(list.map((e) => icsEvent(e, url, 'example.org'))), eventsIcs(list, url, 'example.org'));
+  }
+  // A folded line (75 octets, never inside a UTF-8 character) stays inside its event's block.
+  assert.match(icsEvent(long, url, 'example.org'), /^BEGIN:VEVENT\r\n[\s\S]*\r\n [^\r\n][\s\S]*END:VEVENT\r\n$/);
 });
