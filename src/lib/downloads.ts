@@ -145,21 +145,37 @@ export interface EventPlaceProperties {
  * place_kind says. Places it cannot place are left out (the event is still in events.json).
  */
 export function eventsGeoJson(events: TimelineEvent[], eventUrl: (id: string) => string, lookup: (name: string) => Place = lookupPlace): FeatureCollection<Point, EventPlaceProperties> {
+  return { type: 'FeatureCollection', features: events.flatMap((e) => eventFeatures(e, eventUrl, lookup)) };
+}
+
+/** One event's features of events.geojson: a Point for each of its places the gazetteer can place. */
+export function eventFeatures(e: TimelineEvent, eventUrl: (id: string) => string, lookup: (name: string) => Place = lookupPlace): Feature<Point, EventPlaceProperties>[] {
   // RFC 7946 positions: [longitude, latitude] in WGS 84, as GeoNames and the gazetteer give them.
   const features: Feature<Point, EventPlaceProperties>[] = [];
-  for (const e of events) {
-    for (const name of e.places) {
-      const place = lookup(name);
-      if (!place.coordinates) continue;
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: place.coordinates },
-        properties: {
-          id: e.id, date: e.date, date_precision: e.date_precision, agencies: e.agencies, action: e.action, personnel: e.personnel,
-          personnel_qualifier: e.personnel_qualifier, place: name, place_kind: place.kind, summary: e.summary, url: eventUrl(e.id),
-        },
-      });
-    }
+  for (const name of e.places) {
+    const place = lookup(name);
+    if (!place.coordinates) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: place.coordinates },
+      properties: {
+        id: e.id, date: e.date, date_precision: e.date_precision, agencies: e.agencies, action: e.action, personnel: e.personnel,
+        personnel_qualifier: e.personnel_qualifier, place: name, place_kind: place.kind, summary: e.summary, url: eventUrl(e.id),
+      },
+    });
   }
-  return { type: 'FeatureCollection', features };
+  return features;
+}
+
+/**
+ * An event's features as they stand in the text of events.geojson (each feature's JSON, comma-separated; empty
+ * when it has none), so that `geoJsonText` of every event's is `JSON.stringify(eventsGeoJson(...))`.
+ */
+export function featuresText(e: TimelineEvent, eventUrl: (id: string) => string, lookup: (name: string) => Place = lookupPlace): string {
+  return eventFeatures(e, eventUrl, lookup).map((f) => JSON.stringify(f)).join(',');
+}
+
+/** events.geojson as text from each event's `featuresText`, in order. */
+export function geoJsonText(pieces: string[]): string {
+  return `{"type":"FeatureCollection","features":[${pieces.filter(Boolean).join(',')}]}`;
 }

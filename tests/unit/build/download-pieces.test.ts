@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { stringify } from 'csv-stringify/sync';
 import { buildTimeline } from '../../../src/timeline/index.ts';
 import { Article } from '../../../src/schema/article.ts';
-import { CSV_FIELDS, csvRow, eventsCsv, eventsIcs, icsEvent, icsText, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
+import { CSV_FIELDS, csvRow, eventsCsv, eventsGeoJson, eventsIcs, featuresText, geoJsonText, icsEvent, icsText, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
 
 // Downloads are written from one piece per event (kept between builds for events that did not change); the
 // pieces put together must be exactly what writing the whole list at once gives.
@@ -37,4 +37,11 @@ test('icsText from one VEVENT per dated event is eventsIcs of them all, byte for
   }
   // A folded line (75 octets, never inside a UTF-8 character) stays inside its event's block.
   assert.match(icsEvent(long, url, 'example.org'), /^BEGIN:VEVENT\r\n[\s\S]*\r\n [^\r\n][\s\S]*END:VEVENT\r\n$/);
+});
+
+test('geoJsonText from each event\'s features is JSON.stringify of eventsGeoJson, events without a placed place included', () => {
+  assert.ok(events.some((e) => e.places.length === 0) && events.some((e) => e.places.length > 1));
+  for (const list of [events, [], events.filter((e) => e.places.length === 0)]) {
+    assert.equal(geoJsonText(list.map((e) => featuresText(e, url))), JSON.stringify(eventsGeoJson(list, url)));
+  }
 });
