@@ -349,10 +349,11 @@ function segmentMentions(x: SegmentInput): Mention[] {
   };
   // A participle after its noun, once the clause has its own verb, and followed by its preposition ("are part
   // of the 700 troops mobilized by"); "Youngkin directed 60 soldiers" is the clause's own past tense.
+  // A participle right after its noun: "officials relegated", "troops mobilized".
+  const afterItsNoun = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '');
   const describing = (m: Motion) =>
-    tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && !finite(m) &&
-    tokens[m.anchor + 1]?.pos === 'ADP' && tokens.slice(clause.start, m.anchor - 1).some((t) => t.pos === 'AUX' || t.pos === 'VERB');
-  const modifier = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '') && seg.motions.some((x) => x.anchor > m.anchor && finite(x));
+    afterItsNoun(m) && !finite(m) && tokens[m.anchor + 1]?.pos === 'ADP' && tokens.slice(clause.start, m.anchor - 1).some((t) => t.pos === 'AUX' || t.pos === 'VERB');
+  const modifier = (m: Motion) => afterItsNoun(m) && seg.motions.some((x) => x.anchor > m.anchor && finite(x));
   const main = seg.motions.filter((m) => !modifier(m));
   const valid = [...(main.length ? main : seg.motions)].sort((a, b) => RANK[a.value] - RANK[b.value] || a.anchor - b.anchor);
   // The first motion names the move, unless a more specific one (deputizing, withdrawal) is also there;
@@ -379,8 +380,8 @@ function segmentMentions(x: SegmentInput): Mention[] {
   // "DHS is shaking up ICE leadership, replacing 12 field office directors": the leaders replaced are those
   // of the agency named as the leadership, not of the one replacing them.
   const leaders = segAgencies.filter((a) => a.role === 'title');
-  const title = lex.roles.title;
-  if (leaders.length && Array.from({ length: best.end - best.start }, (_x, i) => best.start + i).some((k) => k > best.anchor && title.startingAt(tokens, k).length > 0)) ids = agencyIds(leaders);
+  const namesLeaders = tokens.slice(best.anchor + 1, best.end).some((_t, i) => lex.roles.title.startingAt(tokens, best.anchor + 1 + i).length > 0);
+  if (leaders.length && namesLeaders) ids = agencyIds(leaders);
   // ICE's "special agents" are those of its investigations arm, HSI (ICE's own usage).
   if (ids.includes('ICE') && !ids.includes('HSI') && /\bspecial agents?\b/i.test(tokens.slice(seg.start, seg.end).map((t) => t.text).join(' '))) ids = [...ids, 'HSI'];
   const deputizing = best.value === 'deputize';

@@ -78,15 +78,14 @@ export function findHeadCounts(tokens: readonly Token[], from = 0, to = tokens.l
     // "according to two officials", "three officials said": people who speak are not people moved.
     if (tokens[n.start - 1]?.lower === 'to' && tokens[n.start - 2]?.lower === 'according') continue;
     if (lexicons().roles.speech.startingAt(tokens, noun + 1).length) continue;
-    // "contacted by two separate federal officials confirming ...": officials as a source.
-    const sourceBefore = /^(?:by|from|with)$/.test(tokens[(qualifierBefore(tokens, n.start)?.from ?? n.start) - 1]?.lower ?? '');
-    if (tokens[noun]!.lemma === 'official' && (sourceBefore || /^(?:confirming|saying|familiar|who|briefed)$/.test(tokens[noun + 1]?.lower ?? ''))) continue;
     // Years are not head counts ("in 2020 officers").
     if (n.value !== null && n.value >= 1900 && n.value <= 2100 && !/,/.test(n.text)) continue;
     const vague = n.value === null || /^(?:several|a few|few|many|numerous)$/.test(prev?.lower ?? '') || (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a');
     const qual = qualifierBefore(tokens, n.start);
     const start = qual?.from ?? n.start;
     const lead = tokens[start - 1]?.lower;
+    // "contacted by two separate federal officials confirming ...": officials as a source.
+    if (tokens[noun]!.lemma === 'official' && (/^(?:by|from|with)$/.test(lead ?? '') || /^(?:confirming|saying|familiar|who|briefed)$/.test(tokens[noun + 1]?.lower ?? ''))) continue;
     const additional = lead === 'another' || lead === 'additional' || tokens[n.end]?.lower === 'more' || tokens[n.end]?.lower === 'additional';
     const total = tokens.slice(Math.max(0, start - 8), start).some((t) => t.lower === 'total') && tokens[start - 1]?.lower === 'to';
     const words = tokens.slice(vague && /^(?:several|few|many|numerous)$/.test(prev?.lower ?? '') ? n.start - (prev?.lower === 'few' && tokens[n.start - 2]?.lower === 'a' ? 2 : 1) : start, noun + 1);
