@@ -29,6 +29,9 @@ const RECENT = 64;
  * An event being built from the mentions that tell it, with what the merging asks about it kept up to
  * date as mentions join, so that joining is constant work however long the article is.
  */
+// A count of places, or many of them: "six states", "more than 25 cities", "several states".
+const MANY_PLACES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many)\s+(?:other\s+|more\s+)?(?:U\.S\.\s+)?(?:states|cities)\b/i;
+
 class Draft {
   mentions: Mention[] = [];
   agencies = new Set<AgencyId>();
@@ -38,6 +41,8 @@ class Draft {
   date: Mention['date'] = null;
   allBackground = true;
   noneBackground = true;
+  /** Some mention sums up moves to many places ("six states"). */
+  manyPlaces = false;
   last = -1;
 
   constructor(m: Mention) {
@@ -59,6 +64,7 @@ class Draft {
     this.date ??= m.date;
     this.allBackground &&= m.background;
     this.noneBackground &&= !m.background;
+    this.manyPlaces ||= MANY_PLACES.test(m.text);
     this.last = Math.max(this.last, m.sentence);
   }
 }
@@ -70,9 +76,6 @@ const dateOf = (d: Draft) => d.mentions.find((m) => m.date)?.date ?? null;
 function sameMonth(a: string, b: string): boolean {
   return a.slice(0, 7) === b.slice(0, 7) || ((a.length === 4 || b.length === 4) && a.slice(0, 4) === b.slice(0, 4));
 }
-
-// A count of places, or many of them: "six states", "more than 25 cities", "several states".
-const MANY_PLACES = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|many)\s+(?:other\s+|more\s+)?(?:U\.S\.\s+)?(?:states|cities)\b/i;
 
 function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
   const head = d.head;
@@ -90,7 +93,7 @@ function compatible(d: Draft, m: Mention, pubMonth: string | null): boolean {
     if (!related(theirs, m.agencies)) return false;
   } else if (m.agencies.length && !theirs.length) return false;
   // "At least six states have activated Guard units" sums up moves to many places: the move to one of them is its own.
-  if (!d.places.size && (m.places.length || m.home.length) === 1 && d.mentions.some((x) => MANY_PLACES.test(x.text)) && !MANY_PLACES.test(m.text)) return false;
+  if (!d.places.size && (m.places.length || m.home.length) === 1 && d.manyPlaces && !MANY_PLACES.test(m.text)) return false;
   // Places must be the same: a summary of three cities is not the move to one of them. A move that
   // names no agency joins on a shared place.
   if (d.places.size && m.places.length) {
@@ -173,7 +176,7 @@ function originOf(d: Draft, places: string[]): string | null {
 /** Events whose date is the article's (its publication day or month, or its stated month), not one their own sentences give. */
 export const datedByArticle = new WeakSet<ArticleEventInput>();
 
-function toEvent(d: Draft, key: string, ctx: AssembleContext, all: readonly Mention[] = []): ArticleEventInput {
+function toEvent(d: Draft, key: string, ctx: AssembleContext, bySentence: ReadonlyMap<number, Mention[]> = new Map()): ArticleEventInput {
   // The move is told by its first mention that names the agency itself; the others add to it.
   const first = d.mentions.find((m) => m.agencySource === 'named') ?? d.mentions[0]!;
   // A date the agency's own statement gives outranks one from a mention that joined it without an agency.
@@ -191,7 +194,7 @@ function toEvent(d: Draft, key: string, ctx: AssembleContext, all: readonly Ment
   const recalled = d.mentions.every((m) => m.background);
   // "... according to a Thursday release. Other troops will be deployed to Texas": a plan is dated when it
   // was made, and the sentence before, in its paragraph, says when that was.
-  const announced = first.action === 'plan' ? all.find((m) => m.paragraph === first.paragraph && m.sentence === first.sentence - 1 && m.date?.precision === 'day' && !m.date.withMotion)?.date : undefined;
+  const announced = first.action === 'plan' ? bySentence.get(first.sentence - 1)?.find((m) => m.paragraph === first.paragraph && m.date?.precision === 'day' && !m.date.withMotion)?.date : undefined;
   const fallback = recalled ? null : announced ? { date: announced.date, precision: 'day' as const } : ctx.published ? (first.action === 'plan' ? { date: ctx.published, precision: 'day' as const } : { date: ctx.published.slice(0, 7), precision: 'month' as const }) : ctx.stated ? { date: ctx.stated, precision: 'month' as const } : null;
   const when = date ? { date: date.date, precision: date.precision } : fallback;
   const agencies: AgencyId[] = agenciesOf(d);
@@ -267,7 +270,13 @@ export function assemble(all: Mention[], ctx: AssembleContext, moversBefore: (se
   drafts.length = 0;
   drafts.push(...kept);
   drafts.sort((a, b) => a.mentions[0]!.sentence - b.mentions[0]!.sentence);
-  return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx, all));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of all) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  return drafts.map((d, i) => toEvent(d, `e${i + 1}`, ctx, bySentence));
 }
 
 /**
