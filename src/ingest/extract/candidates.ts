@@ -1,72 +1,146 @@
-// Which sentences are worth the NLP: only those that name people or an agency, and hold a word a
-// motion phrase starts with, can state a move.
+// Which sentences are worth the NLP: only one that holds every word some motion phrase requires, and
+// the words of people or of an agency's name, can state a move. A test on plain words, before any
+// analysis: it can keep a sentence the phrases then do not match, never drop one they would.
+import { createRequire } from 'node:module';
 import { readLexicon } from './lexicon.ts';
 import { lastWord } from './spaces.ts';
+import { compilePattern, type Pattern } from './pattern.ts';
+import { stopWordsAmong } from './nlp.ts';
 
-let words: { lower: Set<string>; exact: Set<string>; motion: Set<string> } | null = null;
+// wink-nlp's lemmatizer reads WordNet's irregular forms ("sent" is "send", "were" is "be", "men" is
+// "man"); read backwards, they give the surface forms of a lexicon word.
+const require = createRequire(import.meta.url);
+const IRREGULAR: Record<string, string>[] = [require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js'), require('wink-eng-lite-web-model/dist/wn-noun-exceptions.js')];
+let irregular: Map<string, string[]> | null = null;
 
-/** A word and the forms English gives it (sends, sent is listed, sending, deployed, arrives). */
-function forms(w: string): string[] {
+/**
+ * A word and every form whose lemma it can be: the regular endings wink-nlp strips (sends, deployed,
+ * arriving, deputies, wolves, guardsmen, closer) and the irregular ones (sent, flew, were).
+ */
+export function forms(w: string): string[] {
+  if (!irregular) {
+    irregular = new Map();
+    for (const table of IRREGULAR) for (const [form, lemma] of Object.entries(table)) irregular.set(lemma, [...(irregular.get(lemma) ?? []), form]);
+  }
   const stem = w.replace(/e$/, '');
-  return [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${stem}ing`, `${w}ing`, w.replace(/y$/, 'ied'), w.replace(/y$/, 'ies'), `${w}${w.at(-1)}ed`, `${w}${w.at(-1)}ing`];
+  const last = w.at(-1);
+  return [w, `${w}s`, `${w}es`, `${w}d`, `${w}ed`, `${stem}ing`, `${w}ing`, `${stem}es`, `${w}er`, `${w}est`, w.replace(/y$/, 'ied'), w.replace(/y$/, 'ies'), w.replace(/fe?$/, 'ves'), w.replace(/man$/, 'men'), `${w}${last}ed`, `${w}${last}ing`, ...(irregular.get(w) ?? [])];
 }
 
-/** The surface words of people nouns (with plurals) and of agency names, from the lexicons. */
-function forceWords(): NonNullable<typeof words> {
-  if (words) return words;
-  const lower = new Set<string>();
-  const exact = new Set<string>();
-  const plural = (w: string) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies'), w.replace(/man$/, 'men')];
-  for (const l of readLexicon('people.txt')) if (l.section !== 'not') for (const w of l.fields[0]!.split(' ')) for (const f of plural(w.toLowerCase())) lower.add(f);
-  for (const l of readLexicon('agencies.txt')) {
-    for (const part of l.fields.slice(1).join(' ').split(/\s+/)) {
-      for (const alt of part.replace(/\?$/, '').replace(/\/[A-Z|]+$/, '').split('|')) {
-        if (/^(?:=.+|[A-Z][A-Z0-9&.-]*[A-Z0-9.])$/.test(alt)) exact.add(alt.replace(/^=/, ''));
-        else if (alt.length > 3 && /^[a-z-]+$/.test(alt) && !COMMON.has(alt)) lower.add(alt);
-      }
-    }
+/** The lower-case words of a sentence, hyphenated ones whole and in parts ("pre-position", "pre", "position"). */
+export function wordsOf(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const [w] of sentence.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    out.add(w);
+    if (/[-'’]/.test(w)) for (const part of w.split(/[-'’]/)) out.add(part);
   }
-  // Motion words: every word a motion phrase can start with, in its forms.
-  const motion = new Set<string>();
-  for (const l of readLexicon('motions.txt')) {
-    for (const part of l.fields.slice(1).join(' ').split(/\s+/)) {
-      const optional = part.endsWith('?');
-      for (const alt of part.replace(/\?$/, '').replace(/\/[A-Z|]+$/, '').split('|')) for (const f of forms(alt.replace(/^=/, '').toLowerCase())) motion.add(f);
-      if (!optional) break;
-    }
-  }
-  words = { lower, exact, motion };
-  return words;
+  return out;
 }
 
-// Words of agency names too common to mark a paragraph by themselves.
-const COMMON = new Set(['department', 'service', 'services', 'office', 'state', 'united', 'states', 'federal', 'security', 'safety', 'division', 'bureau', 'administration', 'agency', 'national']);
+/**
+ * Patterns reduced to the words a match must hold: each required word element as the set of its forms
+ * (an element of punctuation, a class or a part of speech is left out: it cannot be read from words).
+ * Indexed by the forms of each pattern's most telling element, so a sentence is tested against only
+ * the patterns one of its words keys.
+ */
+/** The word a sentence's words hold when it may name a place after its first word (see candidatePieces). */
+export const PLACE = '@place';
 
-let tests: { force: RegExp; exact: RegExp; motion: RegExp } | null = null;
+export class WordNeeds {
+  private byKey = new Map<string, Array<Array<Set<string>>>>();
+  /** A pattern with no required word: any sentence may hold it. */
+  private always = false;
 
-/** The word lists as three regular expressions: one scan of a sentence each, no per-word work. */
+  private stop: ReadonlySet<string>;
+  private topic: ReadonlySet<string>;
+
+  constructor(stop: ReadonlySet<string> = new Set(), topic: ReadonlySet<string> = new Set()) {
+    this.stop = stop;
+    this.topic = topic;
+  }
+
+  add(p: Pattern): void {
+    const needs = p.elements.flatMap((e, i) => {
+      // A place after the pattern's first element is a capitalised word after the sentence's first, or a place told in words.
+      if (e.kind === 'class' && e.name === 'place' && !e.optional && i > 0) return [{ alts: [PLACE], forms: new Set([PLACE]) }];
+      if (e.kind !== 'word' || e.optional) return [];
+      const alts = [...e.words, ...e.exact].map((w) => w.toLowerCase());
+      return alts.every((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(w)) ? [{ alts, forms: new Set(alts.flatMap(forms)) }] : [];
+    });
+    if (!needs.length) {
+      this.always = true;
+      return;
+    }
+    // Not a stop word ("be", "on", "into") nor a word of the topic ("federal", "immigration") when the
+    // pattern has a rarer one: "on the way to" is keyed by "way", "into federal service" by "service".
+    const cost = (alts: string[]) => (alts[0] === PLACE ? 1000 : 0) + (alts.filter((w) => this.stop.has(w)).length * 2 + alts.filter((w) => this.topic.has(w)).length) * 100 - Math.min(...alts.map((w) => w.length));
+    const key = needs.reduce((best, n) => (cost(n.alts) < cost(best.alts) ? n : best));
+    const rest = needs.filter((n) => n !== key).map((n) => n.forms);
+    for (const f of key.forms) this.byKey.set(f, [...(this.byKey.get(f) ?? []), rest]);
+  }
+
+  /** Every word a pattern of the set requires, in all its forms. */
+  words(): Set<string> {
+    return new Set([...this.byKey.keys(), ...[...this.byKey.values()].flat(2).flatMap((set) => [...set])]);
+  }
+
+  /** True when the words hold everything some pattern requires. */
+  met(words: ReadonlySet<string>): boolean {
+    if (this.always) return true;
+    for (const w of words) {
+      const list = this.byKey.get(w);
+      if (list?.some((rest) => rest.every((set) => hasAny(set, words)))) return true;
+    }
+    return false;
+  }
+}
+
+function hasAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const w of set) if (words.has(w)) return true;
+  return false;
+}
+
+let tests: { force: WordNeeds; motion: WordNeeds; relevant: ReadonlySet<string>; test: (words: ReadonlySet<string>) => boolean } | null = null;
+
+/** The motion phrases, and the people nouns, people phrases and agency names, as word needs. */
 function compiled(): NonNullable<typeof tests> {
   if (tests) return tests;
-  const { lower, exact, motion } = forceWords();
-  const alt = (words: Set<string>) => [...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+  const patterns = (name: string, field: (fields: string[]) => string, section?: (s: string | null) => boolean) =>
+    readLexicon(name).filter((l) => !section || section(l.section)).map((l) => compilePattern(field(l.fields)));
+  const agencies = patterns('agencies.txt', (f) => f.slice(1).join(' '));
+  const people = patterns('people.txt', (f) => f[0]!, (s) => s !== 'not');
+  const motions = patterns('motions.txt', (f) => f.slice(1).join(' '));
+  const wordsIn = (ps: Pattern[]) => ps.flatMap((p) => p.elements.flatMap((e) => (e.kind === 'word' ? [...e.words, ...e.exact].map((w) => w.toLowerCase()) : [])));
+  const force = new WordNeeds();
+  for (const p of [...people, ...agencies]) force.add(p);
+  // The words of people and agencies are in most sentences of this reporting: a motion phrase is keyed by another.
+  const motion = new WordNeeds(stopWordsAmong(wordsIn(motions)), new Set(wordsIn([...people, ...agencies])));
+  for (const p of motions) motion.add(p);
+  const places = new WordNeeds();
+  for (const l of readLexicon('places.txt')) {
+    if (l.section !== 'named' && l.section !== 'sector') continue;
+    const p = compilePattern(l.fields.slice(1).join(' '));
+    // A name written only in capitals ("L.A.", "D.C.") is a capitalised word: the capitals' test covers it.
+    if (!p.elements.some((e) => e.kind === 'word' && !e.optional && !e.words.size)) places.add(p);
+  }
+  const relevant = new Set([...force.words(), ...motion.words(), ...places.words()]);
   tests = {
-    force: new RegExp(`(?<![\\p{L}])(?:${alt(lower)})(?![\\p{L}])`, 'iu'),
-    exact: new RegExp(`(?<![\\p{L}])(?:${alt(exact)})(?![\\p{L}])`, 'u'),
-    motion: new RegExp(`(?<![\\p{L}])(?:re-)?(?:${alt(motion)})(?![\\p{L}])`, 'iu'),
+    force,
+    motion,
+    relevant,
+    test: (words) => {
+      if (!force.met(words)) return false;
+      if (!words.has(PLACE) && places.met(words)) (words as Set<string>).add(PLACE);
+      return motion.met(words);
+    },
   };
   return tests;
 }
 
-/** A sentence that names people or an agency and has a motion word. */
-function isCandidate(sentence: string): boolean {
-  const t = compiled();
-  // The cheaper tests first: the motion words are ten times as many.
-  return (t.exact.test(sentence) || t.force.test(sentence)) && t.motion.test(sentence);
-}
-
 // A rough cut into sentences, only to choose what the NLP reads; wink-nlp draws the real boundaries.
-const ROUGH_SENTENCE = /[^.!?]*(?:[.!?]+["”’)\]]*|$)\s*/g;
-const ABBREVIATION_END = /(?:\b[A-Z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo)\.\s*$/;
+// A sentence ends at its stop or, without one, at a blank line (a heading, a dateline): never across one.
+const ROUGH_SENTENCE = /(?:[^.!?\n]|\n(?![ \t]*\n))*(?:[.!?]+["”’)\]]*)?\s*/g;
+const ABBREVIATION_END = /(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo)\.\s*$/;
 // A sentence that points back ("The memo", "These employees", "Then, 200 agents") needs the one before it.
 const POINTS_BACK = /^\s*["“]?(?:The|This|That|These|Those|It|They|Such|Its|Their|Then|Other|Both|Meanwhile)\b/;
 // A move to cities or states it does not name may be followed by the list of them.
@@ -79,18 +153,21 @@ const LISTS_AFTER = /\b(?:cities|states|jurisdictions|locations)\b/i;
  * cities or states it does not list.
  */
 export function candidateText(text: string): string {
-  const pieces: Array<{ start: number; end: number; text: string }> = [];
+  const pieces: Array<{ start: number; end: number; text: string; lower: boolean }> = [];
   for (const m of text.matchAll(ROUGH_SENTENCE)) {
     if (!m[0]) continue;
     const last = pieces[pieces.length - 1];
     // "the U.S. Marshals", "Gov. Abbott", "Sept. 30": a period after an abbreviation or initial ends no sentence.
     // The test reads only the piece's last word: it matches no space, and the whole piece can be long.
-    if (last && ABBREVIATION_END.test(lastWord(last.text))) {
+    // Nor does a piece with no word in lower case: a dateline or a name ("ST.", "ALAMEDA, Calif.").
+    const lower = LOWER_WORD.test(m[0]);
+    if (last && (!last.lower || ABBREVIATION_END.test(lastWord(last.text)))) {
       last.text += m[0];
       last.end += m[0].length;
-    } else pieces.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      last.lower ||= lower;
+    } else pieces.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower });
   }
-  const hit = pieces.map((p) => isCandidate(p.text));
+  const hit = candidatePieces(text, pieces);
   const keep = hit.slice();
   hit.forEach((h, i) => {
     if (!h) return;
@@ -99,6 +176,66 @@ export function candidateText(text: string): string {
   });
   if (keep.every(Boolean)) return text;
   return pieces.map((p, i) => (keep[i] ? p.text : blank(p.text))).join('');
+}
+
+const LOWER_WORD = /(?:^|\s)["“(]?\p{Ll}/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** A letter or digit, as the words of wordsOf are made of. */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER.test(String.fromCharCode(c));
+}
+
+/**
+ * Which pieces (in text order, covering it) name people or an agency and hold a motion phrase's words.
+ * The text's words are read once, and only the words some phrase or name holds are kept.
+ */
+function candidatePieces(text: string, pieces: ReadonlyArray<{ start: number; end: number }>): boolean[] {
+  const t = compiled();
+  const lower = text.toLowerCase();
+  // Lower case keeps the offsets of nearly every text; one it does not (a dotted capital I) is read piece by piece.
+  if (lower.length !== text.length) return pieces.map((p) => t.test(new Set([...wordsOf(text.slice(p.start, p.end)), PLACE])));
+  const hit = new Array<boolean>(pieces.length).fill(false);
+  let p = 0;
+  let words = new Set<string>();
+  let first = true;
+  const close = () => {
+    if (words.size) hit[p] = t.test(words);
+    words = new Set();
+    first = true;
+  };
+  // By character codes: a regular expression's match objects cost more here than the test itself.
+  const n = lower.length;
+  let k = 0;
+  while (k < n) {
+    if (!isWordChar(lower.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let joined = false;
+    while (k < n) {
+      const c = lower.charCodeAt(k);
+      if (isWordChar(c)) k++;
+      else if ((c === 45 || c === 39 || c === 0x2019) && k + 1 < n && isWordChar(lower.charCodeAt(k + 1))) {
+        joined = true;
+        k++;
+      } else break;
+    }
+    while (p < pieces.length - 1 && start >= pieces[p]!.end) {
+      close();
+      p++;
+    }
+    const w = lower.slice(start, k);
+    if (t.relevant.has(w)) words.add(w);
+    // A capital that lower case changed, after the piece's first word: it may begin a place's name.
+    if (!first && text.charCodeAt(start) !== lower.charCodeAt(start)) words.add(PLACE);
+    first = false;
+    if (joined) for (const part of w.split(/[-'’]/)) if (t.relevant.has(part)) words.add(part);
+  }
+  close();
+  return hit;
 }
 
 /** The piece as spaces, its line breaks kept. */

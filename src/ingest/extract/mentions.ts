@@ -209,11 +209,13 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
   if (!motions.length || !forcesNow().length) return [];
   const agenciesFound = agenciesNow();
   const forcesFound = forcesNow();
-  const placesFound = placesNow();
-  // What only a move needs is read once there is one.
-  const operations = findOperations(s.text);
-  const counts = findHeadCounts(tokens);
-  const dates = findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at), last: tokenAt(tokens, s.start + d.at + Math.max(1, d.length ?? 1) - 1) }));
+  // What only a move needs is read once a clause has one.
+  const told = memo(() => ({
+    places: placesNow(),
+    operations: findOperations(s.text),
+    counts: findHeadCounts(tokens),
+    dates: findDates(s.text, reference).map((d) => ({ ...d, token: tokenAt(tokens, s.start + d.at), last: tokenAt(tokens, s.start + d.at + Math.max(1, d.length ?? 1) - 1) })),
+  }));
   const out: Mention[] = [];
   const clauseCount = clausesOf(tokens).length;
   const motionClauses = clausesOf(tokens).filter((c) => motions.some((m) => m.anchor >= c.start && m.anchor < c.end));
@@ -233,10 +235,11 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     const clauseMovers = agenciesFound.filter((a) => a.role === 'mover' && a.start >= clause.start && a.end <= clause.end);
     const segments = segmentsOf(tokens, valid, clauseMovers, clause);
     const sentenceAgencies = [...new Set(agenciesFound.filter((a) => a.role === 'mover' && motionClauses.some((c) => a.start >= c.start && a.end <= c.end)).flatMap((a) => a.ids))];
-    const told = segments.map((seg) => segmentMentions({ s, published: reference?.isPublication ? reference.day.toISOString().slice(0, 10) : null, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, firstMotion: Math.min(...valid.map((m) => m.anchor)), whole: segments.length === 1 && clauseCount === 1 }));
+    const { places: placesFound, counts, dates, operations } = told();
+    const said = segments.map((seg) => segmentMentions({ s, published: reference?.isPublication ? reference.day.toISOString().slice(0, 10) : null, tokens, clause, seg, agencies: agenciesFound, forces: forcesFound, places: placesFound, counts, dates, operations, pronounForce, sentenceAgencies, firstMotion: Math.min(...valid.map((m) => m.anchor)), whole: segments.length === 1 && clauseCount === 1 }));
     // "Last week Abbott deployed 400 Guard soldiers ... and ordered state police to help": one date for both.
-    const clauseDate = told.flat().find((m) => m.date)?.date ?? null;
-    for (const m of told.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
+    const clauseDate = said.flat().find((m) => m.date)?.date ?? null;
+    for (const m of said.flat()) out.push(m.date || segments.length < 2 ? m : { ...m, date: clauseDate });
   }
   return out;
 }

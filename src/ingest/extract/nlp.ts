@@ -31,6 +31,14 @@ export interface Sentence {
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/** Which of the words are wink-nlp's English stop words ("be", "on", "into", "the"): too common to tell sentences apart. */
+export function stopWordsAmong(words: Iterable<string>): Set<string> {
+  const list = [...new Set(words)].filter((w) => /^[\p{L}-]+$/u.test(w));
+  const doc = nlp.readDoc(list.join('\n\n'));
+  const flags = column<boolean>(doc, its.stopWordFlag);
+  return new Set(column<string>(doc, its.normal).filter((_w, k) => flags[k]));
+}
+
 // A token longer than this (base64, a run of symbols) is no word; analysing it costs time and gives nothing.
 const LONG_WORD = 65;
 
@@ -95,8 +103,9 @@ export function analyze(text: string, original: string = text): Sentence[] {
       tokens.push({ i: k - from, text: v, lower: v.toLowerCase(), lemma: lemmas[k]!.toLowerCase(), pos: tags[k]!, start: starts[k]!, end: starts[k]! + v.length });
     }
     const start = tokens[0]!.start;
-    const said = original.slice(start, tokens[tokens.length - 1]!.end);
-    if (/\p{L}{2}/u.test(said)) out.push({ index: out.length, paragraph, text: said, start, tokens });
+    const end = tokens[tokens.length - 1]!.end;
+    // Words read, not only the line breaks around a blanked-out stretch ("\n\n ... \n\n" is no sentence).
+    if (/\p{L}{2}/u.test(safe.slice(start, end))) out.push({ index: out.length, paragraph, text: original.slice(start, end), start, tokens });
   };
   // Sentences cover the tokens in order, so each starts where the one before ended.
   // Read as spans of token indexes: an item object per sentence costs more than the spans.
