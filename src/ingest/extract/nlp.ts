@@ -63,6 +63,31 @@ function blankLongWords(text: string): string {
   return parts.join('');
 }
 
+// A run of this many spaces or more is a blanked-out stretch (candidates.ts), not the article's own spacing.
+const BLANKED = 24;
+const BLANK_RUN = new RegExp(`[ \\n]{${BLANKED},}`, 'g');
+
+/**
+ * The text with each blanked-out stretch shortened to a space, or to a blank line where it held a
+ * paragraph break, and where each kept run begins in both: [offset in compact, offset in text] pairs.
+ */
+function compacted(text: string): { compact: string; from: Array<[number, number]> } {
+  const from: Array<[number, number]> = [[0, 0]];
+  if (!text.includes(' '.repeat(BLANKED))) return { compact: text, from };
+  const parts: string[] = [];
+  let kept = 0;
+  let length = 0;
+  for (const m of text.matchAll(BLANK_RUN)) {
+    const gap = /\n[ \t]*\n/.test(m[0]) ? '\n\n' : ' ';
+    parts.push(text.slice(kept, m.index), gap);
+    length += m.index - kept + gap.length;
+    kept = m.index + m[0].length;
+    from.push([length, kept]);
+  }
+  parts.push(text.slice(kept));
+  return { compact: parts.join(''), from };
+}
+
 // wink-nlp's typings do not admit its own token helpers as output functions; they are, at run time.
 function column<T>(doc: Document, f: unknown): T[] {
   return doc.tokens().out(f as ItsFunction<T>) as T[];
@@ -77,16 +102,21 @@ export function analyze(text: string, original: string = text): Sentence[] {
   // One document for the whole text (a document per paragraph costs more than the analysis itself);
   // overlong tokens are blanked out first, same length, so every offset holds.
   const safe = blankLongWords(text);
-  const doc = nlp.readDoc(safe);
+  // The stretches blanked out are not given to wink-nlp: each becomes one space, or one blank line where
+  // it held a paragraph break, and the offsets are mapped back.
+  const { compact, from: runs } = compacted(safe);
+  const doc = nlp.readDoc(compact);
   const values = doc.tokens().out() as string[];
   const spaces = column<string>(doc, its.precedingSpaces);
   const lemmas = column<string>(doc, its.lemma);
   const tags = column<string>(doc, its.pos);
   const starts = new Array<number>(values.length);
   let at = 0;
+  let run = 0;
   for (let k = 0; k < values.length; k++) {
     at += spaces[k]!.length;
-    starts[k] = at;
+    while (run + 1 < runs.length && runs[run + 1]![0] <= at) run++;
+    starts[k] = runs[run]![1] + at - runs[run]![0];
     at += values[k]!.length;
   }
   // Paragraph k begins after the k-th blank line; a sentence never runs across one.
