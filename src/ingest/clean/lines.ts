@@ -46,10 +46,12 @@ const endsLikeSentence = (line: string) => /[.!?]["”’)]*$/.test(line);
 
 /** A photo credit line, or a caption ending in a credit: "Jane Doe/AFP via Getty Images", "... (AP Photo/Evan Vucci)". */
 function isCredit(line: string): boolean {
-  if (line.length > 300 || !CREDIT.test(line)) return false;
-  if (!endsLikeSentence(line)) return line.length < 160 || /\)$/.test(line);
+  if (line.length > 300) return false;
+  // The cheap tests on the line's end first: most lines are sentences of the story, and CREDIT is long.
+  if (!endsLikeSentence(line)) return (line.length < 160 || /\)$/.test(line)) && CREDIT.test(line);
   // A caption sentence closed by its credit in brackets, or a short credit that ends "Getty Images."
-  return /\([^()]*\)\.?$/.test(line) && CREDIT.test(/\(([^()]*)\)\.?$/.exec(line)![1]!) || (line.length < 100 && /(?:Images|Photo|Photos|Photographs)\.$/.test(line));
+  const bracket = /\(([^()]*)\)\.?$/.exec(line);
+  return ((bracket !== null && CREDIT.test(bracket[1]!)) || (line.length < 100 && /(?:Images|Photo|Photos|Photographs)\.$/.test(line))) && CREDIT.test(line);
 }
 
 /** The cleaned text of a plain article, with each removal recorded and the hints it carries. */
