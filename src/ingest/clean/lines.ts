@@ -58,7 +58,8 @@ function isCredit(line: string): boolean {
 export function cleanLines(text: string): { body: string; removed: Removal[]; embedded: Embedded } {
   const removed: Removal[] = [];
   const embedded: Embedded = {};
-  const lines = text.split('\n').map((l) => withoutData(l.replace(/[ \t\u00a0\u200b]+/g, ' ').trim(), removed));
+  // Runs of spaces and tabs become one space; a lone space, by far the most common, is left as it is.
+  const lines = text.replace(/[\t\u00a0\u200b][ \t\u00a0\u200b]*| [ \t\u00a0\u200b]+/g, ' ').split('\n').map((l) => withoutData(l.trim(), removed));
   const keep: boolean[] = lines.map(() => true);
   const drop = (i: number, kind: string) => {
     if (!keep[i] || !lines[i]) return;

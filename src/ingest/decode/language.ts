@@ -7,11 +7,23 @@ const NAMES: Record<string, string> = {
   jpn: 'Japanese', kor: 'Korean', vie: 'Vietnamese', tgl: 'Tagalog', hin: 'Hindi', ukr: 'Ukrainian', pol: 'Polish', nld: 'Dutch', tur: 'Turkish',
 };
 
+/** The length of the text with its runs of white space as one space each, counted no further than `max`. */
+function collapsedLength(text: string, max: number): number {
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const white = /\s/.test(text[i]!);
+    if (!white || !space) n++;
+    space = white;
+  }
+  return n;
+}
+
 /** The language of a text when it is confidently not English (name, e.g. "Spanish"); null for English or when unsure. */
 export function detectLanguage(text: string): string | null {
   // A sample from the middle avoids English boilerplate at the top of translated pages; short texts are not judged.
   const sample = text.length > 3000 ? text.slice(Math.floor(text.length / 2) - 1500, Math.floor(text.length / 2) + 1500) : text;
-  if (sample.replace(/\s+/g, ' ').length < 250) return null;
+  if (collapsedLength(sample, 250) < 250) return null;
   // Plain English is recognised from its commonest words at once; franc runs only on the rest.
   const sampleWords = sample.toLowerCase().match(/[a-z']+/g) ?? [];
   const common = sampleWords.filter((w) => ENGLISH.has(w)).length;
