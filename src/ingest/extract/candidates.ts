@@ -79,6 +79,16 @@ export class WordNeeds {
     for (const f of key.forms) this.byKey.set(f, [...(this.byKey.get(f) ?? []), rest]);
   }
 
+  /** The words that key the patterns: a sentence without one of them meets none. */
+  keys(): Set<string> {
+    return new Set(this.always ? [] : this.byKey.keys());
+  }
+
+  /** True when some pattern has no required word (every sentence may meet it). */
+  get unkeyed(): boolean {
+    return this.always;
+  }
+
   /** Every word a pattern of the set requires, in all its forms. */
   words(): Set<string> {
     return new Set([...this.byKey.keys(), ...[...this.byKey.values()].flat(2).flatMap((set) => [...set])]);
@@ -100,10 +110,28 @@ function hasAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-let tests: { force: WordNeeds; motion: WordNeeds; relevant: ReadonlySet<string>; test: (words: ReadonlySet<string>) => boolean } | null = null;
+interface Keys { words: ReadonlySet<string>; any: boolean }
+interface Tests {
+  forceKeys: Keys;
+  motionKeys: Keys;
+  /** Every word a pattern requires, and their hashes. */
+  relevant: ReadonlySet<string>;
+  hashes: ReadonlySet<number>;
+  test: (words: ReadonlySet<string>) => boolean;
+}
+let tests: Tests | null = null;
+
+/** A word's hash over its character codes, as the scan of candidatePieces computes it without cutting the word out (30 bits: a small integer, never a boxed number). */
+function hashOf(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
+
+const keysOf = (needs: WordNeeds): Keys => ({ words: needs.keys(), any: needs.unkeyed });
 
 /** The motion phrases, and the people nouns, people phrases and agency names, as word needs. */
-function compiled(): NonNullable<typeof tests> {
+function compiled(): Tests {
   if (tests) return tests;
   const patterns = (name: string, field: (fields: string[]) => string, section?: (s: string | null) => boolean) =>
     readLexicon(name).filter((l) => !section || section(l.section)).map((l) => compilePattern(field(l.fields)));
@@ -125,9 +153,10 @@ function compiled(): NonNullable<typeof tests> {
   }
   const relevant = new Set([...force.words(), ...motion.words(), ...places.words()]);
   tests = {
-    force,
-    motion,
+    forceKeys: keysOf(force),
+    motionKeys: keysOf(motion),
     relevant,
+    hashes: new Set([...relevant].map(hashOf)),
     test: (words) => {
       if (!force.met(words)) return false;
       if (!words.has(PLACE) && places.met(words)) (words as Set<string>).add(PLACE);
@@ -189,21 +218,34 @@ function isWordChar(c: number): boolean {
 
 /**
  * Which pieces (in text order, covering it) name people or an agency and hold a motion phrase's words.
- * The text's words are read once, and only the words some phrase or name holds are kept.
+ * The text is scanned once; a word is cut out and kept only when its hash (computed on the way) is that
+ * of a word some phrase or name requires, and a piece is tested only when it holds a key of each kind.
  */
 function candidatePieces(text: string, pieces: ReadonlyArray<{ start: number; end: number }>): boolean[] {
   const t = compiled();
   const lower = text.toLowerCase();
   // Lower case keeps the offsets of nearly every text; one it does not (a dotted capital I) is read piece by piece.
-  if (lower.length !== text.length) return pieces.map((p) => t.test(new Set([...wordsOf(text.slice(p.start, p.end)), PLACE])));
+  if (lower.length !== text.length) return pieces.map((p) => t.test(wordsOf(text.slice(p.start, p.end)).add(PLACE)));
   const hit = new Array<boolean>(pieces.length).fill(false);
   let p = 0;
   let words = new Set<string>();
+  let motion = t.motionKeys.any;
+  let force = t.forceKeys.any;
   let first = true;
   const close = () => {
-    if (words.size) hit[p] = t.test(words);
+    if (motion && force) hit[p] = t.test(words);
     words = new Set();
+    motion = t.motionKeys.any;
+    force = t.forceKeys.any;
     first = true;
+  };
+  const read = (from: number, to: number, h: number) => {
+    if (!t.hashes.has(h)) return;
+    const w = lower.slice(from, to);
+    if (!t.relevant.has(w)) return;
+    words.add(w);
+    motion ||= t.motionKeys.words.has(w);
+    force ||= t.forceKeys.words.has(w);
   };
   // By character codes: a regular expression's match objects cost more here than the test itself.
   const n = lower.length;
@@ -214,25 +256,34 @@ function candidatePieces(text: string, pieces: ReadonlyArray<{ start: number; en
       continue;
     }
     const start = k;
-    let joined = false;
-    while (k < n) {
-      const c = lower.charCodeAt(k);
-      if (isWordChar(c)) k++;
-      else if ((c === 45 || c === 39 || c === 0x2019) && k + 1 < n && isWordChar(lower.charCodeAt(k + 1))) {
-        joined = true;
-        k++;
-      } else break;
-    }
     while (p < pieces.length - 1 && start >= pieces[p]!.end) {
       close();
       p++;
     }
-    const w = lower.slice(start, k);
-    if (t.relevant.has(w)) words.add(w);
+    let h = 0;
+    let part = 0;
+    let partStart = k;
+    let joined = false;
+    while (k < n) {
+      const c = lower.charCodeAt(k);
+      if (isWordChar(c)) {
+        h = (Math.imul(h, 31) + c) & 0x3fffffff;
+        part = (Math.imul(part, 31) + c) & 0x3fffffff;
+        k++;
+      } else if ((c === 45 || c === 39 || c === 0x2019) && k + 1 < n && isWordChar(lower.charCodeAt(k + 1))) {
+        // "pre-positioned" is read whole and as "pre" and "positioned".
+        read(partStart, k, part);
+        h = (Math.imul(h, 31) + c) & 0x3fffffff;
+        part = 0;
+        partStart = ++k;
+        joined = true;
+      } else break;
+    }
+    read(start, k, h);
+    if (joined) read(partStart, k, part);
     // A capital that lower case changed, after the piece's first word: it may begin a place's name.
     if (!first && text.charCodeAt(start) !== lower.charCodeAt(start)) words.add(PLACE);
     first = false;
-    if (joined) for (const part of w.split(/[-'’]/)) if (t.relevant.has(part)) words.add(part);
   }
   close();
   return hit;
