@@ -202,11 +202,13 @@ export function mentionsIn(s: Sentence, reference: Reference | null, known: Know
     get agency() { return agencySpans(); },
     get place() { return placeSpans(); },
   };
+  // No people and no agency of theirs: nothing moves, whatever the motion words (officials who only speak).
+  if (!forcesNow().length) return [];
   const found = lex.motions.scan(tokens, spans);
   if (!found.length) return [];
   // A motion word inside an agency's name ("Border Patrol") moves no one.
   const motions = found.filter((m) => !agenciesNow().some((a) => m.anchor >= a.start && m.anchor < a.end));
-  if (!motions.length || !forcesNow().length) return [];
+  if (!motions.length) return [];
   const agenciesFound = agenciesNow();
   const forcesFound = forcesNow();
   // What only a move needs is read once a clause has one.
