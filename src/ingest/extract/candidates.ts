@@ -175,13 +175,16 @@ const POINTS_BACK = /^\s*["“]?(?:The|This|That|These|Those|It|They|Such|Its|Th
 // A move to cities or states it does not name may be followed by the list of them.
 const LISTS_AFTER = /\b(?:cities|states|jurisdictions|locations)\b/i;
 
+/** A stretch of the text, by character offsets: [start, end). */
+export interface Range { start: number; end: number }
+
 /**
- * The text with everything that cannot state a move, nor give a move its context, blanked out (same
- * length, so every offset holds): a sentence is kept when it names people or an agency and holds a
- * motion word, with the sentence before it when it points back and the two after when it speaks of
- * cities or states it does not list.
+ * The stretches of the text that can state a move or give one its context, in order, none touching
+ * another: a sentence is kept when it names people or an agency and holds a motion phrase's words,
+ * with the sentence before it when it points back and the two after when it speaks of cities or states
+ * it does not list.
  */
-export function candidateText(text: string): string {
+export function candidateRanges(text: string): Range[] {
   const pieces: Array<{ start: number; end: number; text: string; lower: boolean }> = [];
   for (const m of text.matchAll(ROUGH_SENTENCE)) {
     if (!m[0]) continue;
@@ -203,8 +206,27 @@ export function candidateText(text: string): string {
     if (i > 0 && POINTS_BACK.test(pieces[i]!.text)) keep[i - 1] = true;
     if (LISTS_AFTER.test(pieces[i]!.text)) for (let k = i + 1; k <= i + 2 && k < pieces.length; k++) keep[k] = true;
   });
-  if (keep.every(Boolean)) return text;
-  return pieces.map((p, i) => (keep[i] ? p.text : blank(p.text))).join('');
+  const out: Range[] = [];
+  pieces.forEach((p, i) => {
+    if (!keep[i]) return;
+    const last = out[out.length - 1];
+    if (last && last.end === p.start) last.end = p.end;
+    else out.push({ start: p.start, end: p.end });
+  });
+  return out;
+}
+
+/** The text with everything outside its candidate ranges blanked out: same length, line breaks kept. */
+export function candidateText(text: string): string {
+  const ranges = candidateRanges(text);
+  if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length) return text;
+  let out = '';
+  let at = 0;
+  for (const r of ranges) {
+    out += blank(text.slice(at, r.start)) + text.slice(r.start, r.end);
+    at = r.end;
+  }
+  return out + blank(text.slice(at));
 }
 
 const LOWER_WORD = /(?:^|\s)["“(]?\p{Ll}/u;

@@ -1,7 +1,7 @@
 import type { ArticleEventInput } from '../../schema/event.ts';
 import { findOperations, pointsAtOperation } from './operations.ts';
 import { analyze } from './nlp.ts';
-import { candidateText } from './candidates.ts';
+import { candidateRanges } from './candidates.ts';
 import { lexicons } from './lexicons.ts';
 import { mentionsIn } from './mentions.ts';
 import { assemble, datedByArticle } from './assemble.ts';
@@ -198,11 +198,12 @@ export function extractEvents(body: string, ctx: ExtractContext): ArticleEventIn
   const lines = body.split('\n');
   const end = lines.findIndex((l) => END_OF_ARTICLE.test(l.trim()));
   const text = end >= 0 ? lines.slice(0, end).join('\n') : body;
-  const candidates = candidateText(text);
-  const sentences = analyze(candidates, text);
-  // The whole text's analysis, for what is read beyond the candidates: once, and none when nothing was blanked.
+  const ranges = candidateRanges(text);
+  const sentences = analyze(text, ranges);
+  // The whole text's analysis, for what is read beyond the candidates: once, and none when all was read.
   let whole: Sentence[] | null = null;
-  const wholeText = () => (whole ??= candidates === text ? sentences : analyze(text));
+  const all = ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length;
+  const wholeText = () => (whole ??= all ? sentences : analyze(text));
   // "ATF is deployed and serving 9,000 async tasks": outside enforcement, nothing here is a redeployment.
   const named = (s: Sentence) => findAgencies(s.tokens).some((a) => !a.ids.includes('DHS') && s.tokens.slice(a.start, a.end).some((t) => /\p{Ll}/u.test(t.text)));
   if (!sentences.some((s) => lexicons().cues.domain.scan(s.tokens).length || named(s))) return [];

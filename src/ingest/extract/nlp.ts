@@ -3,6 +3,7 @@
 import winkNLP, { type Document, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { isSpace } from './spaces.ts';
+import type { Range } from './candidates.ts';
 
 export interface Token {
   /** Position in its sentence. */
@@ -63,29 +64,29 @@ function blankLongWords(text: string): string {
   return parts.join('');
 }
 
-// A run of this many spaces or more is a blanked-out stretch (candidates.ts), not the article's own spacing.
-const BLANKED = 24;
-const BLANK_RUN = new RegExp(`[ \\n]{${BLANKED},}`, 'g');
-
 /**
- * The text with each blanked-out stretch shortened to a space, or to a blank line where it held a
- * paragraph break, and where each kept run begins in both: [offset in compact, offset in text] pairs.
+ * The ranges of the text one after the other, each gap between two shortened to a space, or to a blank
+ * line where it held a paragraph break; and where each range begins in both: [offset in compact, offset
+ * in text] pairs.
  */
-function compacted(text: string): { compact: string; from: Array<[number, number]> } {
-  const from: Array<[number, number]> = [[0, 0]];
-  if (!text.includes(' '.repeat(BLANKED))) return { compact: text, from };
+function compacted(text: string, ranges: readonly Range[] | undefined): { compact: string; from: Array<[number, number]> } {
+  if (!ranges || (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length)) return { compact: text, from: [[0, 0]] };
   const parts: string[] = [];
-  let kept = 0;
+  const from: Array<[number, number]> = [];
   let length = 0;
-  for (const m of text.matchAll(BLANK_RUN)) {
-    const gap = /\n[ \t]*\n/.test(m[0]) ? '\n\n' : ' ';
-    parts.push(text.slice(kept, m.index), gap);
-    length += m.index - kept + gap.length;
-    kept = m.index + m[0].length;
-    from.push([length, kept]);
+  let at = 0;
+  for (const r of ranges) {
+    if (parts.length) {
+      const gap = /\n[ \t]*\n/.test(text.slice(at, r.start)) ? '\n\n' : ' ';
+      parts.push(gap);
+      length += gap.length;
+    }
+    from.push([length, r.start]);
+    parts.push(text.slice(r.start, r.end));
+    length += r.end - r.start;
+    at = r.end;
   }
-  parts.push(text.slice(kept));
-  return { compact: parts.join(''), from };
+  return { compact: parts.join(''), from: from.length ? from : [[0, 0]] };
 }
 
 // wink-nlp's typings do not admit its own token helpers as output functions; they are, at run time.
@@ -94,34 +95,35 @@ function column<T>(doc: Document, f: unknown): T[] {
 }
 
 /**
- * The sentences of a text whose paragraphs are separated by blank lines, each with its tokens. `original`
- * is the text the sentences quote when `text` has parts blanked out (same length): a sentence is always
- * an exact piece of the article.
+ * The sentences of a text whose paragraphs are separated by blank lines, each with its tokens. With
+ * `ranges`, only those stretches of the text are read (candidates.ts): a sentence is always an exact
+ * piece of the text, and its offsets are the text's.
  */
-export function analyze(text: string, original: string = text): Sentence[] {
-  // One document for the whole text (a document per paragraph costs more than the analysis itself);
+export function analyze(text: string, ranges?: readonly Range[]): Sentence[] {
+  // One document for all that is read (a document per paragraph costs more than the analysis itself);
   // overlong tokens are blanked out first, same length, so every offset holds.
-  const safe = blankLongWords(text);
-  // The stretches blanked out are not given to wink-nlp: each becomes one space, or one blank line where
-  // it held a paragraph break, and the offsets are mapped back.
-  const { compact, from: runs } = compacted(safe);
-  const doc = nlp.readDoc(compact);
+  const { compact, from: runs } = compacted(text, ranges);
+  const safe = blankLongWords(compact);
+  const doc = nlp.readDoc(safe);
   const values = doc.tokens().out() as string[];
   const spaces = column<string>(doc, its.precedingSpaces);
   const lemmas = column<string>(doc, its.lemma);
   const tags = column<string>(doc, its.pos);
+  // Where each token starts in what was read, and in the text.
+  const read = new Array<number>(values.length);
   const starts = new Array<number>(values.length);
   let at = 0;
   let run = 0;
   for (let k = 0; k < values.length; k++) {
     at += spaces[k]!.length;
     while (run + 1 < runs.length && runs[run + 1]![0] <= at) run++;
+    read[k] = at;
     starts[k] = runs[run]![1] + at - runs[run]![0];
     at += values[k]!.length;
   }
   // Paragraph k begins after the k-th blank line; a sentence never runs across one.
   const breaks: number[] = [];
-  for (const m of safe.matchAll(/\n[ \t]*\n\s*/g)) breaks.push(m.index + m[0].length);
+  for (const m of text.matchAll(/\n[ \t]*\n\s*/g)) breaks.push(m.index + m[0].length);
   const out: Sentence[] = [];
   let paragraph = 0;
   let a = 0;
@@ -134,8 +136,8 @@ export function analyze(text: string, original: string = text): Sentence[] {
     }
     const start = tokens[0]!.start;
     const end = tokens[tokens.length - 1]!.end;
-    // Words read, not only the line breaks around a blanked-out stretch ("\n\n ... \n\n" is no sentence).
-    if (/\p{L}{2}/u.test(safe.slice(start, end))) out.push({ index: out.length, paragraph, text: original.slice(start, end), start, tokens });
+    // Words read, not only line breaks ("\n\n" between two stretches read is no sentence).
+    if (/\p{L}{2}/u.test(safe.slice(read[from]!, read[to - 1]! + values[to - 1]!.length))) out.push({ index: out.length, paragraph, text: text.slice(start, end), start, tokens });
   };
   // Sentences cover the tokens in order, so each starts where the one before ended.
   // Read as spans of token indexes: an item object per sentence costs more than the spans.
