@@ -117,6 +117,8 @@ interface Tests {
   /** Every word a pattern requires, and their hashes. */
   relevant: ReadonlySet<string>;
   hashes: ReadonlySet<number>;
+  /** The hashes' low 16 bits as a bit table: most words are turned away by one array read. */
+  seen: Uint8Array;
   test: (words: ReadonlySet<string>) => boolean;
 }
 let tests: Tests | null = null;
@@ -126,6 +128,12 @@ function hashOf(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) & 0x3fffffff;
   return h;
+}
+
+function bitsOf(hashes: number[]): Uint8Array {
+  const bits = new Uint8Array(8192);
+  for (const h of hashes) bits[(h & 0xffff) >> 3]! |= 1 << (h & 7);
+  return bits;
 }
 
 const keysOf = (needs: WordNeeds): Keys => ({ words: needs.keys(), any: needs.unkeyed });
@@ -157,6 +165,7 @@ function compiled(): Tests {
     motionKeys: keysOf(motion),
     relevant,
     hashes: new Set([...relevant].map(hashOf)),
+    seen: bitsOf([...relevant].map(hashOf)),
     test: (words) => {
       if (!force.met(words)) return false;
       if (!words.has(PLACE) && places.met(words)) (words as Set<string>).add(PLACE);
@@ -168,7 +177,7 @@ function compiled(): Tests {
 
 // A rough cut into sentences, only to choose what the NLP reads; wink-nlp draws the real boundaries.
 // A sentence ends at its stop or, without one, at a blank line (a heading, a dateline): never across one.
-const ROUGH_SENTENCE = /(?:[^.!?\n]|\n(?![ \t]*\n))*(?:[.!?]+["”’)\]]*)?\s*/g;
+const ROUGH_SENTENCE = /[^.!?\n]*(?:\n(?![ \t]*\n)[^.!?\n]*)*(?:[.!?]+["”’)\]]*)?\s*/g;
 const ABBREVIATION_END = /(?:\b[A-Za-z]|\b[A-Z][a-z]{1,3}|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo)\.\s*$/;
 // A sentence that points back ("The memo", "These employees", "Then, 200 agents") needs the one before it.
 const POINTS_BACK = /^\s*["“]?(?:The|This|That|These|Those|It|They|Such|Its|Their|Then|Other|Both|Meanwhile)\b/;
@@ -185,7 +194,7 @@ export interface Range { start: number; end: number }
  * it does not list.
  */
 export function candidateRanges(text: string): Range[] {
-  const pieces: Array<{ start: number; end: number; text: string; lower: boolean }> = [];
+  const pieces: Array<{ start: number; end: number; lower: boolean }> = [];
   for (const m of text.matchAll(ROUGH_SENTENCE)) {
     if (!m[0]) continue;
     const last = pieces[pieces.length - 1];
@@ -193,18 +202,18 @@ export function candidateRanges(text: string): Range[] {
     // The test reads only the piece's last word: it matches no space, and the whole piece can be long.
     // Nor does a piece with no word in lower case: a dateline or a name ("ST.", "ALAMEDA, Calif.").
     const lower = LOWER_WORD.test(m[0]);
-    if (last && (!last.lower || ABBREVIATION_END.test(lastWord(last.text)))) {
-      last.text += m[0];
+    if (last && (!last.lower || ABBREVIATION_END.test(lastWord(text, last.start, last.end)))) {
       last.end += m[0].length;
       last.lower ||= lower;
-    } else pieces.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower });
+    } else pieces.push({ start: m.index, end: m.index + m[0].length, lower });
   }
   const hit = candidatePieces(text, pieces);
   const keep = hit.slice();
   hit.forEach((h, i) => {
     if (!h) return;
-    if (i > 0 && POINTS_BACK.test(pieces[i]!.text)) keep[i - 1] = true;
-    if (LISTS_AFTER.test(pieces[i]!.text)) for (let k = i + 1; k <= i + 2 && k < pieces.length; k++) keep[k] = true;
+    const piece = text.slice(pieces[i]!.start, pieces[i]!.end);
+    if (i > 0 && POINTS_BACK.test(piece)) keep[i - 1] = true;
+    if (LISTS_AFTER.test(piece)) for (let k = i + 1; k <= i + 2 && k < pieces.length; k++) keep[k] = true;
   });
   const out: Range[] = [];
   pieces.forEach((p, i) => {
@@ -262,7 +271,7 @@ function candidatePieces(text: string, pieces: ReadonlyArray<{ start: number; en
     first = true;
   };
   const read = (from: number, to: number, h: number) => {
-    if (!t.hashes.has(h)) return;
+    if (!(t.seen[(h & 0xffff) >> 3]! & (1 << (h & 7))) || !t.hashes.has(h)) return;
     const w = lower.slice(from, to);
     if (!t.relevant.has(w)) return;
     words.add(w);
