@@ -10,6 +10,17 @@ const FILLER = /\b\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?\s?m\.?)?|\b\d{1,2}\s*[ap]\
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// What DAY matches is "March 6, 2020", "6 March 2020" or "03/06/2020": only chrono-node's parsers of those
+// forms are asked (the time and weekday parsers cost four times what they do and find nothing there).
+const DAY_FORMS = ['ENMonthNameMiddleEndianParser', 'ENMonthNameLittleEndianParser', 'SlashDateFormatParser'];
+const DAY_PARSER = (() => {
+  const c = chrono.en.strict.clone();
+  const forms = c.parsers.filter((p) => DAY_FORMS.includes(p.constructor.name));
+  // Should a release rename them, the whole strict parser it is.
+  if (forms.length === DAY_FORMS.length) c.parsers = forms;
+  return c;
+})();
+
 // Written dates read before: many articles carry the same few hundred dates, and chrono-node takes far
 // longer over one than a lookup. Bounded, so a long ingest does not grow it without end.
 const days = new Map<string, string | null>();
@@ -30,7 +41,7 @@ function readDay(text: string): string | null {
   let day: string;
   if (iso) day = `${iso[1]}-${iso[2]}-${iso[3]}`;
   else {
-    const r = chrono.en.strict.parse(text, new Date(Date.UTC(2030, 0, 1)))[0];
+    const r = DAY_PARSER.parse(text, new Date(Date.UTC(2030, 0, 1)))[0];
     if (!r || !r.start.isCertain('day') || !r.start.isCertain('month') || !r.start.isCertain('year')) return null;
     day = `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`;
   }
