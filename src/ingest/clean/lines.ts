@@ -131,7 +131,8 @@ export function cleanLines(text: string): { body: string; removed: Removal[]; em
     if (/^(?:Photo|Image|Picture|Caption|Pictured|Above|Top|Main image)\s*:\s*\S/i.test(line) && line.length < 300) return drop(i, 'caption');
     if (line.length < 220 && PROMPT.test(line)) return drop(i, 'prompt');
     if (TEASER_LINE.test(line) && !endsLikeSentence(line)) return drop(i, 'teasers');
-    if (CONTRIBUTOR.test(line)) return drop(i, 'credit');
+    // The pattern holds one of these words: most lines are turned away without running it.
+    if ((line.includes('contributed') || line.includes('eporting by')) && CONTRIBUTOR.test(line)) return drop(i, 'credit');
     if (COPYRIGHT.test(line)) return drop(i, 'copyright');
   });
 
