@@ -106,7 +106,10 @@ export class WordNeeds {
 }
 
 function hasAny(set: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
-  for (const w of set) if (words.has(w)) return true;
+  // Through the smaller of the two: a sentence's few words, or a phrase word's few forms.
+  if (words.size < set.size) {
+    for (const w of words) if (set.has(w)) return true;
+  } else for (const w of set) if (words.has(w)) return true;
   return false;
 }
 
