@@ -134,13 +134,15 @@ function forcesIn(tokens: readonly Token[], agencies: AgencyMention[]): Force[] 
   // "the Obama-era official, stated", "a CBP official told": a person who speaks is not a person who moves.
   const speaks = (k: number) => [1, 2, 3].some((i) => speech.startingAt(tokens, k + i).length > 0) && !tokens.slice(k + 1, k + 4).some((x) => x.pos === 'NUM');
   tokens.forEach((t, k) => {
+    // The word lists first: most tokens are in neither, and nothing else need be asked of them.
+    const isPerson = person.has(t.lemma) || person.has(t.lower.replace(/s$/, ''));
+    if (!isPerson && !(t.text === t.lower && (force.has(t.lemma) || force.has(t.lower)))) return;
     if (not.has(t.lemma) || (t.lemma === 'official' && speaks(k))) return;
     const noun = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'X';
     // "agents", "the officer", "200 troops" are people; a bare singular ("marshal and deploy my columns",
     // "by force") names no one, and a capitalised group noun is a name ("the New Zealand Company").
     const counted = t.lower !== t.lemma || t.lemma === 'personnel' || t.lemma === 'staff' || /^(?:DET|NUM|ADJ|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '') || /^(?:DET|NUM)$/.test(tokens[k - 2]?.pos ?? '');
-    if (noun && counted && (person.has(t.lemma) || person.has(t.lower.replace(/s$/, '')))) out.push({ start: k, end: k + 1, kind: 'person' });
-    else if (noun && counted && t.text === t.lower && (force.has(t.lemma) || force.has(t.lower))) out.push({ start: k, end: k + 1, kind: 'force' });
+    if (noun && counted) out.push({ start: k, end: k + 1, kind: isPerson ? 'person' : 'force' });
   });
   for (const m of forcePhrases.scan(tokens)) out.push({ start: m.start, end: m.end, kind: 'force' });
   return out.sort((a, b) => a.start - b.start);
