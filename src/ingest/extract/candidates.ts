@@ -245,9 +245,9 @@ const LOWER_WORD = /(?:^|\s)["“(]?\p{Ll}/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** A letter or digit, as the words of wordsOf are made of. */
+const ASCII_WORD = new Uint8Array(128).map((_x, c) => Number((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)));
 function isWordChar(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return LETTER.test(String.fromCharCode(c));
+  return c < 128 ? ASCII_WORD[c] === 1 : LETTER.test(String.fromCharCode(c));
 }
 
 /**
