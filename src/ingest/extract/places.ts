@@ -189,7 +189,10 @@ function pinnedCity(tokens: readonly Token[], name: string, st: { code: string; 
 }
 
 function listedBeside(tokens: readonly Token[], name: string, st: { code: string; end: number }): boolean {
-  if (!/^(?:NY|DC)$/.test(st.code) || !/^(?:,|and|or)$/.test(tokens[st.end]?.lower ?? '')) return false;
+  if (!/^(?:,|and|or)$/.test(tokens[st.end]?.lower ?? '')) return false;
+  // "Georgia, Idaho, Iowa, Louisiana, Nebraska": a state's name before another state, in a list, is the state.
+  if (stateCode(name) && !/^(?:NY|DC)$/.test(stateCode(name)!)) return true;
+  if (!/^(?:NY|DC)$/.test(st.code)) return false;
   const there = findCity(name, st.code);
   const elsewhere = findCity(name, null);
   return Boolean(elsewhere && elsewhere.state !== st.code && elsewhere.population > 10 * (there?.population ?? 0));
