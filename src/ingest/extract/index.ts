@@ -136,7 +136,16 @@ function attachOperations(events: ArticleEventInput[], text: string): void {
     for (const o of findOperations(paragraph)) named.push({ name: o.name, at: offset + o.index, paragraph, index: o.index });
     offset += paragraph.length + 1;
   }
-  const at = events.map((e) => text.indexOf(e.evidence));
+  if (!named.length) return;
+  // Each sentence looked for after the one before (events come in text order), from the top only if not there:
+  // one pass over a long text, not one per event.
+  let from = 0;
+  const at = events.map((e) => {
+    let k = text.indexOf(e.evidence, from);
+    if (k < 0) k = text.indexOf(e.evidence);
+    if (k >= 0) from = k;
+    return k;
+  });
   // How far a move's sentence is from a place in the text: 0 inside it.
   const away = (i: number, pos: number) => (pos < at[i]! ? at[i]! - pos : Math.max(0, pos - (at[i]! + events[i]!.evidence.length)));
   for (const o of named) {
