@@ -17,7 +17,16 @@ let irregular: Map<string, string[]> | null = null;
  * A word and every form whose lemma it can be: the regular endings wink-nlp strips (sends, deployed,
  * arriving, deputies, wolves, guardsmen, closer) and the irregular ones (sent, flew, were).
  */
+const formsOf = new Map<string, string[]>();
 export function forms(w: string): string[] {
+  const known = formsOf.get(w);
+  if (known) return known;
+  const out = formsOfWord(w);
+  formsOf.set(w, out);
+  return out;
+}
+
+function formsOfWord(w: string): string[] {
   if (!irregular) {
     irregular = new Map();
     for (const table of IRREGULAR) for (const [form, lemma] of Object.entries(table)) irregular.set(lemma, [...(irregular.get(lemma) ?? []), form]);
@@ -91,7 +100,18 @@ export class WordNeeds {
 
   /** Every word a pattern of the set requires, in all its forms. */
   words(): Set<string> {
-    return new Set([...this.byKey.keys(), ...[...this.byKey.values()].flat(2).flatMap((set) => [...set])]);
+    const out = new Set(this.byKey.keys());
+    const seen = new Set<ReadonlySet<string>>();
+    for (const list of this.byKey.values()) {
+      for (const rest of list) {
+        for (const set of rest) {
+          if (seen.has(set)) continue;
+          seen.add(set);
+          for (const w of set) out.add(w);
+        }
+      }
+    }
+    return out;
   }
 
   /** True when the words hold everything some pattern requires. */
