@@ -13,11 +13,12 @@ const require = createRequire(import.meta.url);
 const IRREGULAR: Record<string, string>[] = [require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js'), require('wink-eng-lite-web-model/dist/wn-noun-exceptions.js')];
 let irregular: Map<string, string[]> | null = null;
 
+const formsOf = new Map<string, string[]>();
+
 /**
  * A word and every form whose lemma it can be: the regular endings wink-nlp strips (sends, deployed,
  * arriving, deputies, wolves, guardsmen, closer) and the irregular ones (sent, flew, were).
  */
-const formsOf = new Map<string, string[]>();
 export function forms(w: string): string[] {
   const known = formsOf.get(w);
   if (known) return known;
@@ -46,15 +47,15 @@ export function wordsOf(sentence: string): Set<string> {
   return out;
 }
 
+/** The word a sentence's words hold when it may name a place after its first word (see candidatePieces). */
+export const PLACE = '@place';
+
 /**
  * Patterns reduced to the words a match must hold: each required word element as the set of its forms
  * (an element of punctuation, a class or a part of speech is left out: it cannot be read from words).
  * Indexed by the forms of each pattern's most telling element, so a sentence is tested against only
  * the patterns one of its words keys.
  */
-/** The word a sentence's words hold when it may name a place after its first word (see candidatePieces). */
-export const PLACE = '@place';
-
 export class WordNeeds {
   private byKey = new Map<string, Array<Array<Set<string>>>>();
   /** A pattern with no required word: any sentence may hold it. */
@@ -70,8 +71,8 @@ export class WordNeeds {
 
   add(p: Pattern): void {
     const needs = p.elements.flatMap((e, i) => {
-      // A place after the pattern's first element is a capitalised word after the sentence's first, or a place told in words.
-      if (e.kind === 'class' && e.name === 'place' && !e.optional && i > 0) return [{ alts: [PLACE], forms: new Set([PLACE]) }];
+      // A place after a required element is a capitalised word after the sentence's first, or a place told in words.
+      if (e.kind === 'class' && e.name === 'place' && !e.optional && p.elements.slice(0, i).some((x) => x.kind !== 'gap' && !x.optional)) return [{ alts: [PLACE], forms: new Set([PLACE]) }];
       if (e.kind !== 'word' || e.optional) return [];
       const alts = [...e.words, ...e.exact].map((w) => w.toLowerCase());
       return alts.every((w) => /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(w)) ? [{ alts, forms: new Set(alts.flatMap(forms)) }] : [];
