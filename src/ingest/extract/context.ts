@@ -1,7 +1,9 @@
 // The day relative dates resolve against. With a publication day, that day. Without one, the end of
 // the latest month the text itself names (an article is no older than what it reports), with yearless
 // months placed by who held office (src/data/lexicon/eras.txt); none when the text names no month.
-import * as chrono from 'chrono-node';
+// English only: the package's index loads every locale (about 0.2 s of each process's start).
+import * as chrono from 'chrono-node/en';
+import type { ParsedResult } from 'chrono-node';
 import { parseDay } from './dates.ts';
 import { readLexicon } from './lexicon.ts';
 
@@ -22,20 +24,20 @@ function eras(): Array<{ year: number; re: RegExp }> {
 
 // A month written with its year ("January 2025", "Jan. 25, 2025"): what anchors an undated article in time.
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
-const anchored = (r: chrono.ParsedResult) => r.start.isCertain('month') && r.start.isCertain('year') && MONTH_NAME.test(r.text) && /\b(?:19|20)\d\d\b/.test(r.text);
+const anchored = (r: ParsedResult) => r.start.isCertain('month') && r.start.isCertain('year') && MONTH_NAME.test(r.text) && /\b(?:19|20)\d\d\b/.test(r.text);
 
 export function referenceFor(body: string, published: string | null): Reference | null {
   const day = parseDay(published);
   if (day) return { day, isPublication: true };
   const text = body.slice(0, 200_000);
   // Without a month and year written out, an undated article cannot place "last month" or "in February".
-  const anchors = chrono.en.casual.parse(text, new Date(Date.UTC(2025, 0, 1)), { forwardDate: false }).filter(anchored);
+  const anchors = chrono.casual.parse(text, new Date(Date.UTC(2025, 0, 1)), { forwardDate: false }).filter(anchored);
   if (!anchors.length) return null;
   let year = Math.max(...anchors.map((r) => r.start.get('year') ?? 0));
   for (const e of eras()) if (e.re.test(body)) year = Math.max(year, e.year);
   const provisional = new Date(Date.UTC(year, 11, 31, 12));
   let latest: Date | null = null;
-  for (const r of chrono.en.casual.parse(text, provisional, { forwardDate: false })) {
+  for (const r of chrono.casual.parse(text, provisional, { forwardDate: false })) {
     // Only months the text names outright ("February", "March 5, 2020"), not "now" or "last month".
     if (!r.start.isCertain('month') || /\b(?:last|this|next|past|ago)\b/i.test(r.text) || !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{4}-\d{2}/i.test(r.text)) continue;
     let d = r.start.date();
@@ -51,7 +53,7 @@ export function referenceFor(body: string, published: string | null): Reference 
 /** An undated article's own date, when it writes one out in full ("Jan. 25, 2025"): the earliest such. */
 export function statedDate(body: string): string | null {
   let first: string | null = null;
-  for (const r of chrono.en.casual.parse(body.slice(0, 200_000), new Date(Date.UTC(2025, 0, 1)), { forwardDate: false })) {
+  for (const r of chrono.casual.parse(body.slice(0, 200_000), new Date(Date.UTC(2025, 0, 1)), { forwardDate: false })) {
     if (!r.start.isCertain('day') || !anchored(r)) continue;
     const d = r.start.date();
     if (d.getUTCFullYear() < 2020 || d.getUTCFullYear() > 2026) continue;
