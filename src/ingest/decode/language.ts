@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { isSpace } from '../../lib/spaces.ts';
 
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'was', 'with', 'said', 'were', 'are', 'from', 'on', 'a', 'by', 'it', 'as', 'at']);
 
@@ -12,7 +13,7 @@ function collapsedLength(text: string, max: number): number {
   let n = 0;
   let space = false;
   for (let i = 0; i < text.length && n < max; i++) {
-    const white = /\s/.test(text[i]!);
+    const white = isSpace(text.charCodeAt(i));
     if (!white || !space) n++;
     space = white;
   }

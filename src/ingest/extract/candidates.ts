@@ -3,7 +3,7 @@
 // analysis: it can keep a sentence the phrases then do not match, never drop one they would.
 import { createRequire } from 'node:module';
 import { readLexicon } from './lexicon.ts';
-import { lastWord } from './spaces.ts';
+import { lastWord } from '../../lib/spaces.ts';
 import { compilePattern, type Pattern } from './pattern.ts';
 import { stopWordsAmong } from './nlp.ts';
 
@@ -143,14 +143,18 @@ interface Tests {
   hashes: ReadonlySet<number>;
   /** The hashes' low 16 bits as a bit table: most words are turned away by one array read. */
   seen: Uint8Array;
-  test: (words: ReadonlySet<string>) => boolean;
+  /** Whether the words meet a force and a motion; PLACE is added to them when a place is written in words. */
+  test: (words: Set<string>) => boolean;
 }
 let tests: Tests | null = null;
 
-/** A word's hash over its character codes, as the scan of candidatePieces computes it without cutting the word out (30 bits: a small integer, never a boxed number). */
+/** One character more of a word's hash (30 bits: a small integer, never a boxed number). */
+const hashStep = (h: number, c: number) => (Math.imul(h, 31) + c) & 0x3fffffff;
+
+/** A word's hash over its character codes, as the scan of candidatePieces computes it without cutting the word out. */
 function hashOf(w: string): number {
   let h = 0;
-  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) & 0x3fffffff;
+  for (let i = 0; i < w.length; i++) h = hashStep(h, w.charCodeAt(i));
   return h;
 }
 
@@ -184,15 +188,16 @@ function compiled(): Tests {
     if (!p.elements.some((e) => e.kind === 'word' && !e.optional && !e.words.size)) places.add(p);
   }
   const relevant = new Set([...force.words(), ...motion.words(), ...places.words()]);
+  const hashes = [...relevant].map(hashOf);
   tests = {
     forceKeys: keysOf(force),
     motionKeys: keysOf(motion),
     relevant,
-    hashes: new Set([...relevant].map(hashOf)),
-    seen: bitsOf([...relevant].map(hashOf)),
+    hashes: new Set(hashes),
+    seen: bitsOf(hashes),
     test: (words) => {
       if (!force.met(words)) return false;
-      if (!words.has(PLACE) && places.met(words)) (words as Set<string>).add(PLACE);
+      if (!words.has(PLACE) && places.met(words)) words.add(PLACE);
       return motion.met(words);
     },
   };
@@ -251,11 +256,9 @@ export function candidateRanges(text: string): Range[] {
 
 /** The text with everything outside its candidate ranges blanked out: same length, line breaks kept. */
 export function candidateText(text: string): string {
-  const ranges = candidateRanges(text);
-  if (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length) return text;
   let out = '';
   let at = 0;
-  for (const r of ranges) {
+  for (const r of candidateRanges(text)) {
     out += blank(text.slice(at, r.start)) + text.slice(r.start, r.end);
     at = r.end;
   }
@@ -265,8 +268,9 @@ export function candidateText(text: string): string {
 const LOWER_WORD = /(?:^|\s)["“(]?\p{Ll}/u;
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** A letter or digit, as the words of wordsOf are made of. */
 const ASCII_WORD = new Uint8Array(128).map((_x, c) => Number((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)));
+
+/** A letter or digit, as the words of wordsOf are made of. */
 function isWordChar(c: number): boolean {
   return c < 128 ? ASCII_WORD[c] === 1 : LETTER.test(String.fromCharCode(c));
 }
@@ -322,13 +326,13 @@ function candidatePieces(text: string, pieces: ReadonlyArray<{ start: number; en
     while (k < n) {
       const c = lower.charCodeAt(k);
       if (isWordChar(c)) {
-        h = (Math.imul(h, 31) + c) & 0x3fffffff;
-        part = (Math.imul(part, 31) + c) & 0x3fffffff;
+        h = hashStep(h, c);
+        part = hashStep(part, c);
         k++;
       } else if ((c === 45 || c === 39 || c === 0x2019) && k + 1 < n && isWordChar(lower.charCodeAt(k + 1))) {
         // "pre-positioned" is read whole and as "pre" and "positioned".
         read(partStart, k, part);
-        h = (Math.imul(h, 31) + c) & 0x3fffffff;
+        h = hashStep(h, c);
         part = 0;
         partStart = ++k;
         joined = true;

@@ -354,10 +354,10 @@ function segmentMentions(x: SegmentInput): Mention[] {
     }
     return false;
   };
-  // A participle after its noun, once the clause has its own verb, and followed by its preposition ("are part
-  // of the 700 troops mobilized by"); "Youngkin directed 60 soldiers" is the clause's own past tense.
   // A participle right after its noun: "officials relegated", "troops mobilized".
   const afterItsNoun = (m: Motion) => tokens[m.anchor]!.pos === 'VERB' && /ed$/.test(tokens[m.anchor]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[m.anchor - 1]?.pos ?? '');
+  // One that describes: the clause has its own verb, and the participle its preposition ("are part of the
+  // 700 troops mobilized by"); "Youngkin directed 60 soldiers" is the clause's own past tense.
   const describing = (m: Motion) =>
     afterItsNoun(m) && !finite(m) && tokens[m.anchor + 1]?.pos === 'ADP' && tokens.slice(clause.start, m.anchor - 1).some((t) => t.pos === 'AUX' || t.pos === 'VERB');
   const modifier = (m: Motion) => afterItsNoun(m) && seg.motions.some((x) => x.anchor > m.anchor && finite(x));

@@ -2,7 +2,7 @@
 // the scope of a negation. Everything after this works on tokens, not on raw characters.
 import winkNLP, { type Document, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { isSpace } from './spaces.ts';
+import { isSpace } from '../../lib/spaces.ts';
 import type { Range } from './candidates.ts';
 
 export interface Token {
@@ -69,8 +69,7 @@ function blankLongWords(text: string): string {
  * line where it held a paragraph break; and where each range begins in both: [offset in compact, offset
  * in text] pairs.
  */
-function compacted(text: string, ranges: readonly Range[] | undefined): { compact: string; from: Array<[number, number]> } {
-  if (!ranges || (ranges.length === 1 && ranges[0]!.start === 0 && ranges[0]!.end === text.length)) return { compact: text, from: [[0, 0]] };
+function compacted(text: string, ranges: readonly Range[]): { compact: string; from: Array<[number, number]> } {
   const parts: string[] = [];
   const from: Array<[number, number]> = [];
   let length = 0;
@@ -102,7 +101,7 @@ function column<T>(doc: Document, f: unknown): T[] {
 export function analyze(text: string, ranges?: readonly Range[]): Sentence[] {
   // One document for all that is read (a document per paragraph costs more than the analysis itself);
   // overlong tokens are blanked out first, same length, so every offset holds.
-  const { compact, from: runs } = compacted(text, ranges);
+  const { compact, from: runs } = compacted(text, ranges ?? [{ start: 0, end: text.length }]);
   const safe = blankLongWords(compact);
   const doc = nlp.readDoc(safe);
   const values = doc.tokens().out() as string[];
