@@ -6,6 +6,10 @@ import incrementalPages from './src/build/incremental-pages.ts';
 import searchIndex from './src/build/search-index.ts';
 import buildPhases from './src/build/build-phases.ts';
 
+// No telemetry: Astro would otherwise post every build's command and project profile to
+// telemetry.astro.build. Read when Astro records the command, after this file is loaded.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // SITE_URL is the public address (canonical links, feeds, sitemap); BASE_PATH hosts the site under a sub-path.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -39,7 +43,7 @@ export default defineConfig({
   // Article bodies go through our own remark pipeline (src/lib/render-body.ts), never Astro's Markdown, and
   // Shiki's inline styles would not pass the CSP anyway.
   markdown: { syntaxHighlight: false },
-  // No telemetry, no prefetching from other origins: the site must make no requests outside itself.
+  // No prefetching: the site must make no requests outside itself.
   prefetch: false,
   // Scripts always ship as files: the Content-Security-Policy allows no inline scripts. The output folder
   // is kept between builds so unchanged pages stay in place; pages that no longer exist are pruned.
