@@ -12,15 +12,37 @@ export interface BuiltSite {
 }
 
 const KEY = Symbol.for('redeployment-timeline.built-site');
+type Slot = { site?: BuiltSite; listener?: (site: BuiltSite) => void };
+const slot = (): Slot => ((globalThis as { [KEY]?: Slot })[KEY] ??= {});
 
+/** Hands the site on: to the listener waiting for it (see `whenShared`), else to `takeSite`. */
 export function shareSite(site: BuiltSite): void {
-  (globalThis as { [KEY]?: BuiltSite })[KEY] = site;
+  const s = slot();
+  if (s.listener) {
+    const listener = s.listener;
+    delete s.listener;
+    listener(site);
+  } else s.site = site;
 }
 
-/** The site this process built, once; null when no page code ran here. */
+/**
+ * Calls `listener` with the site as soon as the page code shares it (at once if it already has), so an
+ * integration can start on it while the pages render. Once per build.
+ */
+export function whenShared(listener: (site: BuiltSite) => void): void {
+  const s = slot();
+  if (s.site) {
+    const site = s.site;
+    delete s.site;
+    listener(site);
+  } else s.listener = listener;
+}
+
+/** The site this process built, once; null when no page code ran here. Stops a listener waiting for it. */
 export function takeSite(): BuiltSite | null {
-  const g = globalThis as { [KEY]?: BuiltSite };
-  const site = g[KEY] ?? null;
-  delete g[KEY];
+  const s = slot();
+  const site = s.site ?? null;
+  delete s.site;
+  delete s.listener;
   return site;
 }

@@ -13,7 +13,7 @@ import { RECORD_DIR_ENV } from './page-record.ts';
 import type { Article } from '../schema/article.ts';
 import type { TimelineEvent } from '../schema/timeline-event.ts';
 import { articleEntry, articleFile } from '../content/article-entry.ts';
-import { takeSite, type BuiltSite } from './handoff.ts';
+import { takeSite, whenShared, type BuiltSite } from './handoff.ts';
 import { timed } from './phases.ts';
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('base64url');
@@ -68,28 +68,46 @@ function fromFiles(outDir: string): SearchSource {
   };
 }
 
+/** Brings the index under `outDir` up to date with `source`; its report, and the seconds it took. */
+async function indexSearch(outDir: string, source: SearchSource) {
+  const started = performance.now();
+  const { shards, size } = searchShards(source);
+  const report = await writeSearchIndex(outDir, shards, size);
+  return { report, seconds: (performance.now() - started) / 1000 };
+}
+
 /**
- * Astro integration: once the pages are built, brings the Pagefind search index up to date with them,
- * shard by shard. (Indexing beside page rendering was tried twice: on two busy cores it took as long in all,
- * for a full build and for a rebuild after one article.)
+ * Astro integration: brings the Pagefind search index up to date with the site, shard by shard. It starts
+ * as soon as the pages' code has clustered the timeline, while the pages render: Pagefind indexes in its own
+ * process, on the other core, and a rebuild after one article waits for the slower of the two instead of
+ * both in turn. (For a full build, where rendering takes every core, the two side by side took as long as
+ * one after the other.) The build is done when the index is.
  */
 export default function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
+  let outDir = '';
+  let indexing: Promise<Awaited<ReturnType<typeof indexSearch>>> | null = null;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         // Set by the incremental-pages integration's build:start, which runs before this one.
         cacheDir = process.env[RECORD_DIR_ENV] ? join(process.env[RECORD_DIR_ENV]!, 'cache') : undefined;
+        indexing = null;
+        whenShared((site) => {
+          indexing = indexSearch(outDir, fromSite(site, cacheDir));
+          // Failures are reported when the build waits for the index, not as an unhandled rejection now.
+          indexing.catch(() => {});
+        });
       },
-      'astro:build:done': ({ dir, logger }) => timed('search shards', async () => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
+      'astro:build:done': ({ dir, logger }) => timed('search shards (waiting on the index)', async () => {
         const site = takeSite();
-        const { shards, size } = searchShards(site ? fromSite(site, cacheDir) : fromFiles(outDir));
-        const report = await writeSearchIndex(outDir, shards, size);
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${report.records} pages in ${report.written.length + report.kept.length} shards: ${report.written.length} indexed anew, ${report.kept.length} unchanged, ${report.removed.length} removed (${seconds} s)`);
+        const built = fileURLToPath(dir);
+        const { report, seconds } = await (indexing ?? indexSearch(built, site ? fromSite(site, cacheDir) : fromFiles(built)));
+        logger.info(`${report.records} pages in ${report.written.length + report.kept.length} shards: ${report.written.length} indexed anew, ${report.kept.length} unchanged, ${report.removed.length} removed (${seconds.toFixed(1)} s)`);
       }),
     },
   };
