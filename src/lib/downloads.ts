@@ -54,6 +54,19 @@ export function timelineJsText(events: string[]): string {
   return `{"title":${JSON.stringify(TIMELINEJS_TITLE)},"events":[${events.join(',')}]}`;
 }
 
+/**
+ * The timeline as `JSON.stringify(events, null, 1)` writes it, from each event's own JSON (`eventJson`):
+ * JSON holds no raw line break inside a string, so each of an event's lines only moves one space in.
+ */
+export function eventsJsonText(pieces: string[]): string {
+  return pieces.length ? `[\n ${pieces.join(',\n ')}\n]` : '[]';
+}
+
+/** One event as it stands in `eventsJsonText`. */
+export function eventJson(e: TimelineEvent): string {
+  return JSON.stringify(e, null, 1).replaceAll('\n', '\n ');
+}
+
 /** One dated event as a TimelineJS3 slide. */
 export function timelineJsEvent(e: TimelineEvent, eventUrl: (id: string) => string) {
   const [year, month, day] = e.date!.split('-');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { stringify } from 'csv-stringify/sync';
 import { buildTimeline } from '../../../src/timeline/index.ts';
 import { Article } from '../../../src/schema/article.ts';
-import { CSV_FIELDS, csvRow, eventsCsv, eventsGeoJson, eventsIcs, featuresText, geoJsonText, icsEvent, icsText, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
+import { CSV_FIELDS, csvRow, eventJson, eventsCsv, eventsJsonText, eventsGeoJson, eventsIcs, featuresText, geoJsonText, icsEvent, icsText, timelineJs, timelineJsEvent, timelineJsText } from '../../../src/lib/downloads.ts';
 
 // Downloads are written from one piece per event (kept between builds for events that did not change); the
 // pieces put together must be exactly what writing the whole list at once gives.
@@ -43,5 +43,12 @@ test('geoJsonText from each event\'s features is JSON.stringify of eventsGeoJson
   assert.ok(events.some((e) => e.places.length === 0) && events.some((e) => e.places.length > 1));
   for (const list of [events, [], events.filter((e) => e.places.length === 0)]) {
     assert.equal(geoJsonText(list.map((e) => featuresText(e, url))), JSON.stringify(eventsGeoJson(list, url)));
+  }
+});
+
+test('eventsJsonText from each event\'s JSON is JSON.stringify(events, null, 1), line breaks in the text included', () => {
+  const broken = { ...events[0]!, summary: 'two\nlines, "quoted" \u2028 and \\n' };
+  for (const list of [events, [broken, ...events], [broken], []]) {
+    assert.equal(eventsJsonText(list.map(eventJson)), JSON.stringify(list, null, 1));
   }
 });
