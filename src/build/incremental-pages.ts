@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, r
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OUT_DIR_ENV, RECORD_DIR_ENV, readRecord } from './page-record.ts';
+import { OUT_DIR_ENV, RECORD_DIR_ENV, gonePages, readRecord } from './page-record.ts';
 import { timed } from './phases.ts';
 
 /** The phase of checking the code's fingerprint, and of emptying the output folder when it changed. */
@@ -83,8 +83,9 @@ export default function incrementalPages(): AstroIntegration {
         for (const f of readdirSync(recordDir).filter((n) => n.endsWith('.next.json'))) {
           const file = join(recordDir, f);
           const committed = file.replace(/\.next\.json$/, '.json');
-          const now = readRecord(file);
-          for (const path of Object.keys(readRecord(committed))) {
+          const known = gonePages(file);
+          const now = known ? {} : readRecord(file);
+          for (const path of known ?? Object.keys(readRecord(committed))) {
             if (path in now) continue;
             rmSync(join(outDir, path, 'index.html'), { force: true });
             removeEmptyParents(outDir, path);

@@ -14,6 +14,16 @@ export type PageRecord = Record<string, string>;
 export const recordFile = (dir: string, route: string) => join(dir, `${route}.json`);
 export const pendingFile = (dir: string, route: string) => join(dir, `${route}.next.json`);
 
+// The pages each route built last time and not this time, as its paths found them: the integration prunes
+// them at the end of the build without reading every record again (see `gonePages`).
+const GONE = Symbol.for('redeployment-timeline.gone-pages');
+const gone = (): Map<string, string[]> => ((globalThis as { [GONE]?: Map<string, string[]> })[GONE] ??= new Map());
+
+/** The paths a route's pending record (`file`) dropped from its committed one, when this process wrote it. */
+export function gonePages(file: string): string[] | undefined {
+  return gone().get(file);
+}
+
 export function readRecord(file: string): PageRecord {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as PageRecord;
@@ -73,6 +83,7 @@ export function onlyChanged<P extends { props: unknown }>(route: string, make: P
   });
   mkdirSync(dir, { recursive: true });
   writeFileSync(pendingFile(dir, route), JSON.stringify(next));
+  gone().set(pendingFile(dir, route), Object.keys(before).filter((path) => !(path in next)));
   addPhase(`props digests (${route})`, performance.now() - started);
   markLatest('paths end');
   return changed;
